@@ -1,0 +1,48 @@
+/**
+ * Site configuration, read from the environment once. Every other module takes the
+ * values it needs as arguments, so tests never depend on the process environment.
+ */
+import { z } from 'zod';
+
+export const SUPPORTED_LANGS = ['en', 'es'] as const;
+export type SiteLang = (typeof SUPPORTED_LANGS)[number];
+
+const configSchema = z.object({
+  /** Folder holding the article files, relative to the project root. */
+  contentDir: z.string().min(1).default('content'),
+  /** Absolute origin of the deployed site, used for canonical URLs and feeds. */
+  siteUrl: z.string().url().default('http://localhost:4321'),
+  /** Sub-path the site is served under, always with a leading and trailing slash. */
+  basePath: z.string().default('/').transform(normalizeBasePath),
+  /** Language of the interface. */
+  siteLang: z.enum(SUPPORTED_LANGS).default('en'),
+  /** Site title shown in the header and feeds. */
+  siteTitle: z.string().min(1).default('News Reader'),
+});
+
+export type SiteConfig = z.infer<typeof configSchema>;
+
+/** `news`, `/news`, `news/` → `/news/`; empty → `/`. */
+export function normalizeBasePath(raw: string): string {
+  const trimmed = raw.trim().replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+export function readConfig(env: Record<string, string | undefined>): SiteConfig {
+  const blankToUndefined = (v: string | undefined) => (v && v.trim() ? v.trim() : undefined);
+  const parsed = configSchema.safeParse({
+    contentDir: blankToUndefined(env.CONTENT_DIR),
+    siteUrl: blankToUndefined(env.SITE_URL),
+    basePath: blankToUndefined(env.BASE_PATH),
+    siteLang: blankToUndefined(env.SITE_LANG),
+    siteTitle: blankToUndefined(env.SITE_TITLE),
+  });
+  if (!parsed.success) {
+    const names: Record<string, string> = {
+      contentDir: 'CONTENT_DIR', siteUrl: 'SITE_URL', basePath: 'BASE_PATH', siteLang: 'SITE_LANG', siteTitle: 'SITE_TITLE',
+    };
+    const lines = parsed.error.issues.map((i) => `  ${names[String(i.path[0])] ?? i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration in the environment:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}
