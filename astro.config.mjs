@@ -8,5 +8,5 @@ export default defineConfig({
   site: config.siteUrl,
   base: config.basePath,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: { format: 'directory', inlineStylesheets: 'never' },
 });

@@ -1,0 +1,109 @@
+/**
+ * The content-layer loader: every article file in the content folder becomes one entry.
+ * Unchanged files (same digest) keep their stored entry and are not parsed or rendered
+ * again. All problems of a run are gathered and thrown together as one ContentError.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { parseArticle, type ParseOptions } from './article.ts';
+import { ContentError, formatProblem, type ContentProblem } from './errors.ts';
+import type { Article } from './schema.ts';
+
+/** Bump when parsing or rendering changes, so cached entries are rebuilt. */
+export const PIPELINE_VERSION = '1';
+
+export const ARTICLE_EXTENSIONS = new Set(['.md', '.markdown', '.txt']);
+
+export interface NewsLoaderOptions extends ParseOptions {
+  /** Content folder, absolute or relative to the project root. */
+  contentDir: string;
+  /** Whether drafts become entries (development) or are left out (production). */
+  includeDrafts: boolean;
+}
+
+/** Article files below `dir`, relative to it, in a stable order; hidden files are skipped. */
+export async function listArticleFiles(dir: string): Promise<string[]> {
+  const names = await readdir(dir, { recursive: true });
+  return names
+    .filter((name) => ARTICLE_EXTENSIONS.has(path.extname(name).toLowerCase()))
+    .filter((name) => !name.split(path.sep).some((part) => part.startsWith('.')))
+    .sort();
+}
+
+type SyncContext = Pick<LoaderContext, 'store' | 'meta' | 'logger' | 'generateDigest' | 'parseData'>;
+
+/** Loads `files` (relative to `dir`) into the store; exported for tests with a fake context. */
+export async function syncArticles(dir: string, files: readonly string[], options: NewsLoaderOptions, ctx: SyncContext): Promise<{ parsed: number; reused: number }> {
+  const { store, meta, logger } = ctx;
+  const problems: ContentProblem[] = [];
+  const slugOwner = new Map<string, string>();
+  const keep = new Set<string>();
+  let parsed = 0;
+  let reused = 0;
+
+  const claimSlug = (slug: string, file: string, line?: number): boolean => {
+    const owner = slugOwner.get(slug);
+    if (owner === undefined) {
+      slugOwner.set(slug, file);
+      return true;
+    }
+    problems.push({ file, line, message: `slug "${slug}" is already used by ${owner}`, hint: 'give one of the two files a different `slug:` in its frontmatter, or rename it' });
+    return false;
+  };
+
+  for (const file of files) {
+    const bytes = await readFile(path.join(dir, file));
+    const digest = ctx.generateDigest(`${PIPELINE_VERSION}\0${options.siteLang}\0${options.includeDrafts}\0${bytes.toString('base64')}`);
+    const metaKey = `file:${file}`;
+    const previousId = meta.get(metaKey);
+    const previous = previousId ? store.get(previousId) : undefined;
+    if (previous && previous.digest === digest) {
+      reused++;
+      if (claimSlug(previous.id, file)) keep.add(previous.id);
+      continue;
+    }
+
+    parsed++;
+    const result = parseArticle(file, bytes, options);
+    if (!result.ok) {
+      problems.push(...result.problems);
+      continue;
+    }
+    for (const warning of result.warnings) logger.warn(formatProblem(warning).trim());
+    const { article, html } = result;
+    if (article.draft && !options.includeDrafts) {
+      meta.delete(metaKey);
+      continue;
+    }
+    if (!claimSlug(article.slug, file)) continue;
+    const data = await ctx.parseData<Article>({ id: article.slug, data: article, filePath: file });
+    store.set({ id: article.slug, data, digest, rendered: { html }, filePath: path.join(path.basename(dir), file) });
+    meta.set(metaKey, article.slug);
+    keep.add(article.slug);
+  }
+
+  if (problems.length) throw new ContentError(problems);
+  for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
+  return { parsed, reused };
+}
+
+export function newsLoader(options: NewsLoaderOptions): Loader {
+  return {
+    name: 'news-loader',
+    load: async (ctx) => {
+      const root = fileURLToPath(ctx.config.root);
+      const dir = path.resolve(root, options.contentDir);
+      let files: string[];
+      try {
+        files = await listArticleFiles(dir);
+      } catch (error) {
+        throw new ContentError([{ file: options.contentDir, message: `cannot read the content folder (${(error as Error).message})`, hint: 'create it, or point CONTENT_DIR at the folder that holds the articles' }]);
+      }
+      if (!files.length) ctx.logger.warn(`no article files (.md, .markdown, .txt) in ${dir}`);
+      const { parsed, reused } = await syncArticles(dir, files, options, ctx);
+      ctx.logger.info(`${files.length} article files: ${parsed} parsed, ${reused} unchanged`);
+    },
+  };
+}

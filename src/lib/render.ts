@@ -1,0 +1,74 @@
+/**
+ * The one Markdown pipeline: remark-parse → remark-gfm → comment-form removal →
+ * heading demotion → remark-rehype → raw HTML parsed (only when the body has some) →
+ * rehype-sanitize → same-page links → facts → rehype-stringify. Built once and reused for every article.
+ */
+import type { Root as HastRoot } from 'hast';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { visit, EXIT } from 'unist-util-visit';
+import { VFile } from 'vfile';
+import rehypeArticleFacts from './rehype-article-facts.ts';
+import rehypeFragmentLinks from './rehype-fragment-links.ts';
+import remarkDemoteHeadings from './remark-demote-headings.ts';
+import { remarkStripCommentForms } from './remark-strip-comment-forms.ts';
+import { articleSanitizeSchema } from './sanitize-schema.ts';
+
+/** Parsing raw HTML re-reads the whole tree with parse5; most articles have none. */
+function rehypeRawWhenPresent() {
+  const parseRaw = rehypeRaw();
+  return (tree: HastRoot, file: VFile) => {
+    let hasRaw = false;
+    visit(tree, 'raw', () => {
+      hasRaw = true;
+      return EXIT;
+    });
+    return hasRaw ? parseRaw(tree, file) : tree;
+  };
+}
+
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkStripCommentForms)
+  .use(remarkDemoteHeadings)
+  .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '' }) // sanitize adds the prefix, once
+  .use(rehypeRawWhenPresent)
+  .use(rehypeSanitize, articleSanitizeSchema)
+  .use(rehypeFragmentLinks)
+  .use(rehypeArticleFacts)
+  .use(rehypeStringify)
+  .freeze();
+
+export interface RenderWarning {
+  message: string;
+  /** 1-based line within the rendered Markdown. */
+  line?: number;
+}
+
+export interface RenderedBody {
+  html: string;
+  wordCount: number;
+  firstParagraph: string;
+  /** Set when a comment form was found and removed. */
+  commentForm?: { ruleId: string; removedLines: number };
+  warnings: RenderWarning[];
+}
+
+export function renderMarkdown(markdown: string): RenderedBody {
+  const file = new VFile({ value: markdown });
+  const html = String(processor.processSync(file));
+  const facts = file.data.articleFacts ?? { wordCount: 0, firstParagraph: '' };
+  return {
+    html,
+    wordCount: facts.wordCount,
+    firstParagraph: facts.firstParagraph,
+    commentForm: file.data.commentForm,
+    warnings: file.messages.map((m) => ({ message: m.reason, line: m.line ?? undefined })),
+  };
+}
