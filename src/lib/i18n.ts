@@ -22,6 +22,10 @@ const en = {
   backHome: 'Back to the latest articles',
   noArticles: 'No articles yet.',
   siteNav: 'Site',
+  navLatest: 'Latest',
+  navTags: 'Tags',
+  navArchive: 'Archive',
+  navSearch: 'Search',
 };
 
 export type Dictionary = typeof en;
@@ -44,6 +48,10 @@ const es: Dictionary = {
   backHome: 'Volver a los últimos artículos',
   noArticles: 'Aún no hay artículos.',
   siteNav: 'Sitio',
+  navLatest: 'Últimas',
+  navTags: 'Etiquetas',
+  navArchive: 'Archivo',
+  navSearch: 'Buscar',
 };
 
 const dictionaries: Record<SiteLang, Dictionary> = { en, es };

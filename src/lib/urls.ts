@@ -2,6 +2,7 @@
  * The one place internal URLs are made. Pages and components never write a leading `/`
  * themselves; they call these, so the site works under any BASE_PATH.
  */
+import { slugify } from './slug.ts';
 
 /** Joins a site-relative path onto the base path: `withBase('/news/', 'tags/')` → `/news/tags/`. */
 export function withBase(base: string, path = ''): string {
@@ -9,20 +10,41 @@ export function withBase(base: string, path = ''): string {
   return cleanBase + path.replace(/^\/+/, '');
 }
 
+/** The URL segment of a tag: tags are written freely ("Local news") but linked as slugs. */
+export function tagSlug(tag: string): string {
+  // Emoji-only tags have no letters to slug; code points still give a stable, unique segment.
+  return slugify(tag) || [...tag.trim()].map((c) => c.codePointAt(0)!.toString(16)).join('-');
+}
+
 export interface Routes {
   home(): string;
   /** Page n of the index (1 is the home page). */
   indexPage(n: number): string;
   article(slug: string): string;
+  tags(): string;
+  /** Page n of a tag's list. */
+  tag(tag: string, n?: number): string;
+  archive(): string;
+  search(): string;
+  rss(): string;
+  jsonFeed(): string;
+  /** A file in public/ or another path relative to the site root. */
   asset(path: string): string;
 }
 
 export function createRoutes(base: string): Routes {
+  const at = (path: string) => withBase(base, path);
   return {
-    home: () => withBase(base),
-    indexPage: (n) => (n <= 1 ? withBase(base) : withBase(base, `page/${n}/`)),
-    article: (slug) => withBase(base, `articles/${encodeURIComponent(slug)}/`),
-    asset: (path) => withBase(base, path),
+    home: () => at(''),
+    indexPage: (n) => (n <= 1 ? at('') : at(`page/${n}/`)),
+    article: (slug) => at(`articles/${encodeURIComponent(slug)}/`),
+    tags: () => at('tags/'),
+    tag: (tag, n = 1) => at(`tags/${encodeURIComponent(tagSlug(tag))}/${n > 1 ? `${n}/` : ''}`),
+    archive: () => at('archive/'),
+    search: () => at('search/'),
+    rss: () => at('rss.xml'),
+    jsonFeed: () => at('feed.json'),
+    asset: (path) => at(path),
   };
 }
 

@@ -1,0 +1,62 @@
+/**
+ * Removes what is not the article from a page's DOM before Readability scores it:
+ * comment sections, comment and other forms, CAPTCHAs, share bars and "related" boxes.
+ * Readability alone keeps some of these (a class such as `comment-content` also looks
+ * like content to it), so they go first, by markup. See the field notes on boilerplate.
+ */
+
+/** Never part of an article's text. */
+const ALWAYS_REMOVE = 'script, style, noscript, template, iframe, object, embed, textarea, input, button, select, label[for], dialog';
+
+/**
+ * Class tokens and ids that mark comments, CAPTCHAs, share bars, related boxes and
+ * newsletter sign-ups. Tested one class token at a time, so `entry-content` never
+ * matches `comment-content`'s rule by accident.
+ */
+const BOILERPLATE_TOKEN = new RegExp(
+  [
+    '(^|[-_])comments?([-_]|$)',
+    '^(dsq|disqus)',
+    '^nocomments$',
+    '(^|[-_])(respond|reply)([-_]|$)',
+    'captcha',
+    'akismet',
+    '(^|[-_])shar(e|ing)([-_]|$)',
+    'sharedaddy|addtoany|^a2a_|sharethis|shareaholic',
+    'social',
+    'related',
+    'yarpp',
+    'newsletter',
+  ].join('|'),
+  'i',
+);
+
+/** The page's own containers; a class like `comments-open` on them says nothing. */
+const NEVER_REMOVE = new Set(['HTML', 'HEAD', 'BODY', 'MAIN']);
+
+export function isBoilerplate(el: Element): boolean {
+  const tokens = [el.id, ...(el.getAttribute('class') ?? '').split(/\s+/)].filter(Boolean);
+  return tokens.some((t) => BOILERPLATE_TOKEN.test(t));
+}
+
+/** Holds the headline or the marked-up article body: removing it would remove the article. */
+const holdsArticle = (el: Element) => el.querySelector('h1, [itemprop~="articleBody"]') !== null;
+
+const textLength = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, '').length;
+
+export function cleanDocument(doc: Document): void {
+  const body = doc.body ?? doc.documentElement;
+  // Measured before anything goes: a form wrapping the whole page (ASP.NET does this) is no comment form.
+  const pageText = textLength(body);
+  for (const form of [...doc.querySelectorAll('form')]) {
+    if (textLength(form) * 2 > pageText) form.replaceWith(...[...form.childNodes]);
+    else form.remove();
+  }
+  for (const el of [...doc.querySelectorAll('fieldset')]) el.remove();
+  for (const el of [...doc.querySelectorAll(ALWAYS_REMOVE)]) el.remove();
+  for (const el of [...doc.querySelectorAll('[class], [id]')]) {
+    // Already detached along with an ancestor: nothing to do.
+    if (!el.isConnected || NEVER_REMOVE.has(el.tagName)) continue;
+    if (isBoilerplate(el) && !holdsArticle(el)) el.remove();
+  }
+}
