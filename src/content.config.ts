@@ -6,7 +6,7 @@ import { articleSchema } from './lib/schema.ts';
 const config = readConfig(process.env);
 
 const articles = defineCollection({
-  loader: newsLoader({ contentDir: config.contentDir, siteLang: config.siteLang, includeDrafts: import.meta.env.DEV }),
+  loader: newsLoader({ contentDir: config.contentDir, siteLang: config.siteLang }),
   schema: articleSchema,
 });
 

@@ -7,5 +7,5 @@ import { dictionary } from './lib/i18n.ts';
 import { createRoutes } from './lib/urls.ts';
 
 export const config = readConfig(process.env);
-export const routes = createRoutes(import.meta.env.BASE_URL);
+export const routes = createRoutes(config.basePath);
 export const t = dictionary(config.siteLang);

@@ -19,8 +19,8 @@ export const ARTICLE_EXTENSIONS = new Set(['.md', '.markdown', '.txt']);
 export interface NewsLoaderOptions extends ParseOptions {
   /** Content folder, absolute or relative to the project root. */
   contentDir: string;
-  /** Whether drafts become entries (development) or are left out (production). */
-  includeDrafts: boolean;
+  /** Whether drafts become entries; by default only under the dev server (which has a watcher). */
+  includeDrafts?: boolean;
 }
 
 /** Article files below `dir`, relative to it, in a stable order; hidden files are skipped. */
@@ -35,7 +35,7 @@ export async function listArticleFiles(dir: string): Promise<string[]> {
 type SyncContext = Pick<LoaderContext, 'store' | 'meta' | 'logger' | 'generateDigest' | 'parseData'>;
 
 /** Loads `files` (relative to `dir`) into the store; exported for tests with a fake context. */
-export async function syncArticles(dir: string, files: readonly string[], options: NewsLoaderOptions, ctx: SyncContext): Promise<{ parsed: number; reused: number }> {
+export async function syncArticles(dir: string, files: readonly string[], options: NewsLoaderOptions & { includeDrafts: boolean }, ctx: SyncContext): Promise<{ parsed: number; reused: number }> {
   const { store, meta, logger } = ctx;
   const problems: ContentProblem[] = [];
   const slugOwner = new Map<string, string>();
@@ -102,7 +102,8 @@ export function newsLoader(options: NewsLoaderOptions): Loader {
         throw new ContentError([{ file: options.contentDir, message: `cannot read the content folder (${(error as Error).message})`, hint: 'create it, or point CONTENT_DIR at the folder that holds the articles' }]);
       }
       if (!files.length) ctx.logger.warn(`no article files (.md, .markdown, .txt) in ${dir}`);
-      const { parsed, reused } = await syncArticles(dir, files, options, ctx);
+      const includeDrafts = options.includeDrafts ?? Boolean(ctx.watcher);
+      const { parsed, reused } = await syncArticles(dir, files, { ...options, includeDrafts }, ctx);
       ctx.logger.info(`${files.length} article files: ${parsed} parsed, ${reused} unchanged`);
     },
   };

@@ -1,6 +1,7 @@
 /**
  * Removes what is not the article from a page's DOM before Readability scores it:
- * comment sections, comment and other forms, CAPTCHAs, share bars and "related" boxes.
+ * comment sections, comment and other forms, CAPTCHAs, share bars and "related" boxes;
+ * then byline and date lines, which the frontmatter carries.
  * Readability alone keeps some of these (a class such as `comment-content` also looks
  * like content to it), so they go first, by markup. See the field notes on boilerplate.
  */
@@ -27,16 +28,25 @@ const BOILERPLATE_TOKEN = new RegExp(
     'related',
     'yarpp',
     'newsletter',
+    'skip-link|skip-to',
   ].join('|'),
   'i',
 );
 
+/** Bylines and date lines: the frontmatter carries author and date. */
+const META_TOKEN = /byline|dateline|posted-on|submitted|(^|[-_])meta$/i;
+
 /** The page's own containers; a class like `comments-open` on them says nothing. */
 const NEVER_REMOVE = new Set(['HTML', 'HEAD', 'BODY', 'MAIN']);
 
-export function isBoilerplate(el: Element): boolean {
-  const tokens = [el.id, ...(el.getAttribute('class') ?? '').split(/\s+/)].filter(Boolean);
-  return tokens.some((t) => BOILERPLATE_TOKEN.test(t));
+const tokensOf = (el: Element) => [el.id, ...(el.getAttribute('class') ?? '').split(/\s+/)].filter(Boolean);
+
+function removeMarked(doc: Document, pattern: RegExp): void {
+  for (const el of [...doc.querySelectorAll('[class], [id]')]) {
+    // Already detached along with an ancestor: nothing to do.
+    if (!el.isConnected || NEVER_REMOVE.has(el.tagName)) continue;
+    if (tokensOf(el).some((t) => pattern.test(t)) && !holdsArticle(el)) el.remove();
+  }
 }
 
 /** Holds the headline or the marked-up article body: removing it would remove the article. */
@@ -54,9 +64,10 @@ export function cleanDocument(doc: Document): void {
   }
   for (const el of [...doc.querySelectorAll('fieldset')]) el.remove();
   for (const el of [...doc.querySelectorAll(ALWAYS_REMOVE)]) el.remove();
-  for (const el of [...doc.querySelectorAll('[class], [id]')]) {
-    // Already detached along with an ancestor: nothing to do.
-    if (!el.isConnected || NEVER_REMOVE.has(el.tagName)) continue;
-    if (isBoilerplate(el) && !holdsArticle(el)) el.remove();
-  }
+  removeMarked(doc, BOILERPLATE_TOKEN);
+}
+
+/** Run after the date and byline have been read from them. */
+export function removeBylines(doc: Document): void {
+  removeMarked(doc, META_TOKEN);
 }

@@ -6,6 +6,9 @@
 import { squash } from './article.ts';
 
 export interface PageMeta {
+  /** JSON-LD headline: the article's own, without the site name. */
+  headline?: string;
+  /** og:title or twitter:title, which often carry the site name. */
   title?: string;
   datePublished?: string;
   dateModified?: string;
@@ -64,7 +67,7 @@ function readJsonLd(doc: Document): PageMeta {
   const page = deref(article.mainEntityOfPage);
 
   return {
-    title: str(article.headline) ?? str(article.name),
+    headline: str(article.headline) ?? str(article.name),
     datePublished: str(article.datePublished) ?? str(article.dateCreated),
     dateModified: str(article.dateModified),
     author: authors.length ? authors.join(', ') : undefined,
@@ -124,4 +127,11 @@ export function readTimeElement(doc: Document): string | undefined {
   const marked = doc.querySelector('time[itemprop="datePublished"], time.published, time.dt-published, time[pubdate], time.entry-date');
   const el = marked ?? doc.querySelector('time[datetime]');
   return str(el?.getAttribute('datetime')) ?? str(el?.textContent);
+}
+
+/** A byline from markup (microdata, microformats, rel=author, .byline), without its "By". */
+export function readByline(doc: Document): string | undefined {
+  const el = doc.querySelector('[itemprop~="author"] [itemprop~="name"], [itemprop~="author"], .p-author, [rel~="author"], .byline');
+  const text = str(el?.textContent);
+  return text?.replace(/^(by|por)\s+/i, '') || undefined;
 }

@@ -1,0 +1,39 @@
+/**
+ * Builds a fixture content folder into a temporary `dist/` with the real CLI, as a
+ * deploy would, under the /news/ sub-path. Shared by the build tests through globalSetup.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export const FIXTURE_SITE = path.resolve('tests/fixtures/site');
+export const BASE_PATH = '/news/';
+export const SITE_URL = 'https://example.org';
+
+/** Filler articles so the index has a second page; hand-written fixtures stay readable. */
+function writeFillers(dir: string, count: number) {
+  for (let i = 1; i <= count; i++) {
+    const day = String(i).padStart(2, '0');
+    writeFileSync(
+      path.join(dir, `filler-${day}.md`),
+      `---\ntitle: Filler report ${day}\ndate: 2020-01-${day}\ntags: [filler]\n---\n\nFiller paragraph number ${i} for the pagination test.\n`,
+    );
+  }
+}
+
+export function buildFixtureSite(): { outDir: string; log: string } {
+  const work = mkdtempSync(path.join(tmpdir(), 'news-site-'));
+  const contentDir = path.join(work, 'content');
+  mkdirSync(contentDir);
+  cpSync(FIXTURE_SITE, contentDir, { recursive: true });
+  writeFillers(contentDir, 22);
+  const outDir = path.join(work, 'dist');
+  const result = spawnSync(process.execPath, ['node_modules/astro/astro.js', 'build', '--outDir', outDir], {
+    env: { ...process.env, CONTENT_DIR: contentDir, BASE_PATH, SITE_URL, ASTRO_CACHE_DIR: path.join(work, 'cache'), NODE_ENV: 'production' },
+    encoding: 'utf8',
+  });
+  const log = `${result.stdout}\n${result.stderr}`;
+  if (result.status !== 0) throw new Error(`fixture site build failed:\n${log}`);
+  return { outDir, log };
+}
