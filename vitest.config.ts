@@ -3,11 +3,15 @@ import { getViteConfig } from 'astro/config';
 
 // Astro's Vite config lets Container API tests render .astro components.
 export default getViteConfig({
+  // Generated benchmark corpora hold thousands of files; watching them exhausts file handles.
+  server: { watch: { ignored: ['**/bench/.work/**', '**/dist/**'] } },
   test: {
-    include: ['tests/**/*.test.ts'],
-    globalSetup: ['tests/build/global-setup.ts'],
-    exclude: ['tests/e2e/**', 'node_modules/**'],
     testTimeout: 30_000,
     hookTimeout: 240_000,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.ts'] } },
+      // Tests that read a production build of the fixture site, made once by globalSetup.
+      { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], globalSetup: ['tests/build/global-setup.ts'] } },
+    ],
   },
 });

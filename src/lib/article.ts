@@ -117,6 +117,13 @@ function fromDump(text: string, problem: (p: Omit<ContentProblem, 'file'>) => vo
   };
 }
 
+/** Tags as written, first spelling wins: "Transport" and "transport" are one tag. */
+function uniqueTags(tags: readonly string[]): string[] {
+  const seen = new Map<string, string>();
+  for (const tag of tags.map((t) => t.trim()).filter(Boolean)) if (!seen.has(tag.toLowerCase())) seen.set(tag.toLowerCase(), tag);
+  return [...seen.values()];
+}
+
 export function parseArticle(file: string, bytes: Uint8Array, options: ParseOptions): ParsedArticle {
   const problems: ContentProblem[] = [];
   const problem = (p: Omit<ContentProblem, 'file'>) => problems.push({ file, ...p });
@@ -141,7 +148,7 @@ export function parseArticle(file: string, bytes: Uint8Array, options: ParseOpti
     if (!given) return null;
     const parsed = parseCalendarDate(given.value);
     if (parsed.ok) return parsed.date;
-    problem({ message: `${field}: ${parsed.reason}`, line: given.line, hint: 'write the date as YYYY-MM-DD' });
+    problem({ message: `${field}: ${parsed.reason}`, line: given.line, hint: 'give a real calendar date; YYYY-MM-DD is the surest form' });
     return null;
   };
   const date = readDate('date');
@@ -168,7 +175,7 @@ export function parseArticle(file: string, bytes: Uint8Array, options: ParseOpti
     description: draft.description ?? summarize(body.firstParagraph),
     image: draft.image ?? null,
     imageAlt: draft.imageAlt ?? '',
-    tags: [...new Set(draft.tags.map((t) => t.trim()).filter(Boolean))],
+    tags: uniqueTags(draft.tags),
     author: draft.author ?? null,
     source: draft.source ?? null,
     lang: draft.lang ?? (draft.format === 'dump' ? detectLang(draft.body) : undefined) ?? options.siteLang,

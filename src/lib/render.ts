@@ -1,7 +1,7 @@
 /**
  * The one Markdown pipeline: remark-parse → remark-gfm → comment-form removal →
  * heading demotion → remark-rehype → raw HTML parsed (only when the body has some) →
- * rehype-sanitize → same-page links → facts → rehype-stringify. Built once and reused for every article.
+ * rehype-sanitize → husks pruned → same-page links → facts → rehype-stringify. Built once and reused for every article.
  */
 import type { Root as HastRoot } from 'hast';
 import rehypeRaw from 'rehype-raw';
@@ -15,6 +15,7 @@ import { visit, EXIT } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import rehypeArticleFacts from './rehype-article-facts.ts';
 import rehypeFragmentLinks from './rehype-fragment-links.ts';
+import rehypePruneEmpty from './rehype-prune-empty.ts';
 import remarkDemoteHeadings from './remark-demote-headings.ts';
 import { remarkStripCommentForms } from './remark-strip-comment-forms.ts';
 import { articleSanitizeSchema } from './sanitize-schema.ts';
@@ -40,6 +41,7 @@ const processor = unified()
   .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '' }) // sanitize adds the prefix, once
   .use(rehypeRawWhenPresent)
   .use(rehypeSanitize, articleSanitizeSchema)
+  .use(rehypePruneEmpty)
   .use(rehypeFragmentLinks)
   .use(rehypeArticleFacts)
   .use(rehypeStringify)

@@ -1,0 +1,122 @@
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Article } from '../../src/lib/schema';
+import { groupArchive } from '../../src/lib/taxonomy';
+
+// site.ts reads the environment when first imported, so set it before loading the components.
+vi.stubEnv('BASE_PATH', '/news/');
+vi.stubEnv('SITE_LANG', 'en');
+const { default: TagList } = await import('../../src/components/TagList.astro');
+const { default: RelatedArticles } = await import('../../src/components/RelatedArticles.astro');
+const { default: PrevNext } = await import('../../src/components/PrevNext.astro');
+const { default: ArchiveList } = await import('../../src/components/ArchiveList.astro');
+const { default: ArticleView } = await import('../../src/components/ArticleView.astro');
+
+const article = (slug: string, title: string, date: string | null, extra: Partial<Article> = {}): Article => ({
+  slug, title, date, updated: null, description: '', image: null, imageAlt: '', tags: [], author: null, source: null,
+  lang: 'en', draft: false, wordCount: 10, readingMinutes: 1, format: 'markdown', file: `${slug}.md`, ...extra,
+});
+
+let container: AstroContainer;
+beforeAll(async () => {
+  container = await AstroContainer.create();
+});
+
+/** Dev-mode output carries data-astro-* attributes; drop them so patterns stay readable. */
+const render = async (component: Parameters<AstroContainer['renderToString']>[0], props: Record<string, unknown>) =>
+  (await container.renderToString(component, { props })).replace(/\s(?:data-astro-[\w-]+)(?:="[^"]*")?/g, '');
+const text = (html: string) => html.replace(/<style[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+
+describe('TagList', () => {
+  it('links each tag to its page under the base path, by slug', async () => {
+    const html = await render(TagList, { tags: [{ name: 'Local news' }, { name: '<b>bold</b>' }] });
+    expect(html).toMatch(/<ul class="tag-list" aria-label="Tags">/);
+    expect(html).toContain('<a href="/news/tags/local-news/">Local news</a>');
+    expect(html).toContain('<a href="/news/tags/b-bold-b/">&lt;b&gt;bold&lt;/b&gt;</a>');
+  });
+
+  it('shows counts when given', async () => {
+    const html = await render(TagList, { tags: [{ name: 'Transport', count: 3 }, { name: 'Rail', count: 1 }] });
+    expect(text(html)).toBe('Transport (3 articles) Rail (1 article)');
+  });
+
+  it('renders nothing for no tags', async () => {
+    expect(text(await render(TagList, { tags: [] }))).toBe('');
+  });
+});
+
+describe('RelatedArticles', () => {
+  it('lists titles with links and dates under a labelled heading', async () => {
+    const html = await render(RelatedArticles, { articles: [article('a', 'Ferry talks', '2025-03-08'), article('b', 'Notice', null, { lang: 'es' })] });
+    expect(html).toMatch(/<section class="related" aria-labelledby="related-heading" data-pagefind-ignore>\s*<h2 id="related-heading">Related articles<\/h2>/);
+    expect(html).toMatch(/<li lang="en"><a href="\/news\/articles\/a\/">Ferry talks<\/a> <time datetime="2025-03-08">8 March 2025<\/time><\/li>/);
+    expect(html).toMatch(/<li lang="es"><a href="\/news\/articles\/b\/">Notice<\/a><\/li>/);
+  });
+
+  it('renders nothing when there are none', async () => {
+    expect(text(await render(RelatedArticles, { articles: [] }))).toBe('');
+  });
+});
+
+describe('PrevNext', () => {
+  const newer = article('newer-one', 'The newer one', '2025-03-09');
+  const older = article('older-one', 'The older one', '2025-03-07');
+
+  it('links the newer article as rel=prev and the older as rel=next, with their titles', async () => {
+    const html = await render(PrevNext, { newer, older });
+    expect(html).toMatch(/<nav class="prev-next" aria-label="More articles"/);
+    expect(html).toMatch(/<a class="newer" rel="prev" href="\/news\/articles\/newer-one\/">.*Newer article.*The newer one.*<\/a>/s);
+    expect(html).toMatch(/<a class="older" rel="next" href="\/news\/articles\/older-one\/">.*Older article.*The older one.*<\/a>/s);
+    expect(html.indexOf('newer-one')).toBeLessThan(html.indexOf('older-one'));
+  });
+
+  it('shows only the side that exists', async () => {
+    const html = await render(PrevNext, { newer: null, older });
+    expect(html).not.toContain('rel="prev"');
+    expect(html).toContain('rel="next"');
+  });
+
+  it('renders nothing for a lone article', async () => {
+    expect(text(await render(PrevNext, { newer: null, older: null }))).toBe('');
+  });
+});
+
+describe('ArchiveList', () => {
+  const archive = groupArchive([
+    article('mar', 'In March', '2025-03-08'),
+    article('jan', 'In January', '2025-01-02'),
+    article('dec', 'In December', '2024-12-31'),
+    article('none', 'Undated one', null),
+  ]);
+
+  it('nests years (h2) and months (h3) in order, undated last', async () => {
+    const html = await render(ArchiveList, { archive, lang: 'en' });
+    const headings = [...html.matchAll(/<(h[23])[^>]*>([^<]*)<\/h[23]>/g)].map((m) => `${m[1]} ${m[2]}`);
+    expect(headings).toEqual(['h2 2025', 'h3 March', 'h3 January', 'h2 2024', 'h3 December', 'h2 Undated']);
+    expect(html).toMatch(/<a href="\/news\/articles\/mar\/">In March<\/a> <time datetime="2025-03-08">8 March 2025<\/time>/);
+    expect(html.indexOf('Undated one')).toBeGreaterThan(html.indexOf('In December'));
+  });
+
+  it('names months in the language it is given', async () => {
+    const html = await render(ArchiveList, { archive, lang: 'es' });
+    expect(html).toMatch(/<h3[^>]*>marzo<\/h3>/);
+  });
+});
+
+describe('ArticleView', () => {
+  it('adds tag links, related articles and neighbours after the article', async () => {
+    const html = await render(ArticleView, {
+      article: article('here', 'Here', '2025-03-08', { tags: ['Local news'] }),
+      html: '<p>Body</p>',
+      related: [article('rel', 'A related one', '2025-01-01')],
+      newer: null,
+      older: article('before', 'Before', '2025-03-01'),
+    });
+    const inside = html.slice(html.indexOf('<article'), html.indexOf('</article>'));
+    const after = html.slice(html.indexOf('</article>'));
+    expect(inside).toMatch(/<footer data-pagefind-ignore>\s*<ul class="tag-list"[^>]*>\s*<li>\s*<a href="\/news\/tags\/local-news\/">Local news<\/a>/);
+    expect(after).toContain('<a href="/news/articles/rel/">A related one</a>');
+    expect(after).toMatch(/rel="next" href="\/news\/articles\/before\/"/);
+    expect(after).not.toContain('rel="prev"');
+  });
+});

@@ -1,0 +1,60 @@
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { beforeAll, describe, expect, it } from 'vitest';
+import ArticleSummary from '../../src/components/ArticleSummary.astro';
+import FormattedDate from '../../src/components/FormattedDate.astro';
+import Pagination from '../../src/components/Pagination.astro';
+import type { Article } from '../../src/lib/schema.ts';
+
+let container: AstroContainer;
+beforeAll(async () => {
+  container = await AstroContainer.create();
+});
+
+const article: Article = {
+  slug: 'harbour', title: 'Harbour <reopens> & "more"', date: '2024-03-12', updated: null, description: 'Short summary.',
+  image: null, imageAlt: '', tags: [], author: null, source: null, lang: 'es', draft: false, wordCount: 300,
+  readingMinutes: 2, format: 'markdown', file: 'harbour.md',
+};
+
+describe('FormattedDate', () => {
+  it('renders a machine date and a human date in the given language', async () => {
+    const html = await container.renderToString(FormattedDate, { props: { date: '2024-03-12', lang: 'es' } });
+    expect(html).toMatch(/<time datetime="2024-03-12"[^>]*>12 de marzo de 2024<\/time>/);
+  });
+});
+
+describe('ArticleSummary', () => {
+  it('links the escaped title and shows date, reading time and summary in the article language', async () => {
+    const html = await container.renderToString(ArticleSummary, { props: { article } });
+    expect(html).toMatch(/<article[^>]*lang="es"/);
+    expect(html).toMatch(/<a href="\/articles\/harbour\/"[^>]*>Harbour &lt;reopens&gt; &amp; &quot;more&quot;<\/a>/);
+    expect(html).toContain('12 de marzo de 2024');
+    expect(html).toContain('Short summary.');
+  });
+
+  it('says when an article has no date', async () => {
+    const html = await container.renderToString(ArticleSummary, { props: { article: { ...article, date: null } } });
+    expect(html).not.toContain('<time');
+    expect(html).toContain('Undated');
+  });
+});
+
+describe('Pagination', () => {
+  const href = (n: number) => `/p/${n}/`;
+  it('renders nothing for a single page', async () => {
+    const html = await container.renderToString(Pagination, { props: { current: 1, total: 1, href } });
+    expect(html).not.toContain('<nav');
+  });
+
+  it('marks the current page and links its neighbours', async () => {
+    const html = await container.renderToString(Pagination, { props: { current: 2, total: 3, href } });
+    expect(html).toMatch(/<a[^>]*rel="prev"[^>]*href="\/p\/1\/"|<a[^>]*href="\/p\/1\/"[^>]*rel="prev"/);
+    expect(html).toMatch(/aria-current="page"[^>]*href="\/p\/2\/"|href="\/p\/2\/"[^>]*aria-current="page"/);
+    expect(html).toMatch(/rel="next"/);
+  });
+
+  it('shows a window of pages, not hundreds of links', async () => {
+    const html = await container.renderToString(Pagination, { props: { current: 50, total: 500, href } });
+    expect(html.match(/<li/g)?.length).toBeLessThanOrEqual(9);
+  });
+});

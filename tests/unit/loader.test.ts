@@ -1,0 +1,104 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { ContentError } from '../../src/lib/errors.ts';
+import { listArticleFiles, syncArticles } from '../../src/lib/loader.ts';
+
+/** A stand-in for Astro's loader context, with Maps behind the stores. */
+function fakeContext() {
+  const entries = new Map<string, any>();
+  const metaValues = new Map<string, string>();
+  const warnings: string[] = [];
+  return {
+    entries,
+    warnings,
+    ctx: {
+      store: {
+        get: (id: string) => entries.get(id),
+        set: (entry: any) => (entries.set(entry.id, entry), true),
+        keys: () => [...entries.keys()],
+        delete: (id: string) => void entries.delete(id),
+      },
+      meta: {
+        get: (k: string) => metaValues.get(k),
+        set: (k: string, v: string) => void metaValues.set(k, v),
+        has: (k: string) => metaValues.has(k),
+        delete: (k: string) => void metaValues.delete(k),
+      },
+      logger: { warn: (m: string) => warnings.push(m), info: () => {} },
+      generateDigest: (data: string) => createHash('sha1').update(data).digest('hex'),
+      parseData: async ({ data }: { data: any }) => data,
+    } as any,
+  };
+}
+
+function contentDir(files: Record<string, string>) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'loader-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+  return dir;
+}
+
+const options = { contentDir: 'unused', siteLang: 'en', includeDrafts: false };
+const article = (title: string, extra = '') => `---\ntitle: ${title}\n${extra}---\n\nBody of ${title}.\n`;
+
+describe('syncArticles', () => {
+  it('stores one entry per article with its rendered HTML', async () => {
+    const dir = contentDir({ 'a.md': article('Alpha'), 'b.txt': 'Beta\n\nBeta\n\nBody of beta.\n' });
+    const { ctx, entries } = fakeContext();
+    await syncArticles(dir, await listArticleFiles(dir), options, ctx);
+    expect([...entries.keys()].sort()).toEqual(['a', 'b']);
+    expect(entries.get('a').rendered.html).toBe('<p>Body of Alpha.</p>');
+  });
+
+  it('does not parse or render a file again while its content is unchanged', async () => {
+    const dir = contentDir({ 'a.md': article('Alpha'), 'b.md': article('Beta') });
+    const { ctx } = fakeContext();
+    const files = await listArticleFiles(dir);
+    expect(await syncArticles(dir, files, options, ctx)).toEqual({ parsed: 2, reused: 0 });
+
+    writeFileSync(path.join(dir, 'b.md'), article('Beta edited'));
+    expect(await syncArticles(dir, files, options, ctx)).toEqual({ parsed: 1, reused: 1 });
+  });
+
+  it('drops entries whose file was removed', async () => {
+    const dir = contentDir({ 'a.md': article('Alpha'), 'b.md': article('Beta') });
+    const { ctx, entries } = fakeContext();
+    await syncArticles(dir, ['a.md', 'b.md'], options, ctx);
+    await syncArticles(dir, ['a.md'], options, ctx);
+    expect([...entries.keys()]).toEqual(['a']);
+  });
+
+  it('reports every bad file in one error, and two files with one slug by both names', async () => {
+    const dir = contentDir({
+      'one.md': article('One', 'slug: same\n'),
+      'two.md': article('Two', 'slug: same\n'),
+      'empty.md': '',
+      'date.md': article('Dated', 'date: 2024-13-01\n'),
+    });
+    const { ctx } = fakeContext();
+    const error = await syncArticles(dir, await listArticleFiles(dir), options, ctx).catch((e) => e);
+    expect(error).toBeInstanceOf(ContentError);
+    expect((error as ContentError).problems.map((p) => p.file)).toEqual(['date.md', 'empty.md', 'two.md']);
+    expect(error.message).toMatch(/two\.md: slug "same" is already used by one\.md/);
+    expect(error.message).toMatch(/^3 content problems in 3 files:/);
+  });
+
+  it('leaves drafts out unless asked to include them', async () => {
+    const dir = contentDir({ 'd.md': article('Draft', 'draft: true\n') });
+    const off = fakeContext();
+    await syncArticles(dir, ['d.md'], options, off.ctx);
+    expect(off.entries.size).toBe(0);
+    const on = fakeContext();
+    await syncArticles(dir, ['d.md'], { ...options, includeDrafts: true }, on.ctx);
+    expect(on.entries.size).toBe(1);
+  });
+});
+
+describe('listArticleFiles', () => {
+  it('finds Markdown and text files in sub-folders, sorted, without hidden files', async () => {
+    const dir = contentDir({ 'b.md': 'x', 'a.txt': 'x', 'notes.json': '{}', '.hidden.md': 'x' });
+    expect(await listArticleFiles(dir)).toEqual(['a.txt', 'b.md']);
+  });
+});
