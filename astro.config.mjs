@@ -1,6 +1,8 @@
 // @ts-check
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { readConfig } from './src/lib/config.ts';
+import pagefind from './src/integrations/pagefind.ts';
 
 const config = readConfig(process.env);
 
@@ -11,4 +13,11 @@ export default defineConfig({
   // Tests build fixture sites beside the real one; each gets its own content-layer cache.
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // Strict CSP (script-src 'self'): Astro would inline small bundled scripts; keep every one a file.
+  vite: { build: { assetsInlineLimit: 0 } },
+  integrations: [
+    pagefind({ forceLanguage: config.siteLang }),
+    // `site` plus `base` gives the sitemap's URLs; status pages are not content.
+    sitemap({ filter: (page) => !/\/(404|500)\/?$/.test(new URL(page).pathname) }),
+  ],
 });

@@ -42,10 +42,14 @@ const NEVER_REMOVE = new Set(['HTML', 'HEAD', 'BODY', 'MAIN']);
 const tokensOf = (el: Element) => [el.id, ...(el.getAttribute('class') ?? '').split(/\s+/)].filter(Boolean);
 
 function removeMarked(doc: Document, pattern: RegExp): void {
+  const pageText = textLength(doc.body ?? doc.documentElement);
   for (const el of [...doc.querySelectorAll('[class], [id]')]) {
     // Already detached along with an ancestor: nothing to do.
     if (!el.isConnected || NEVER_REMOVE.has(el.tagName)) continue;
-    if (tokensOf(el).some((t) => pattern.test(t)) && !holdsArticle(el)) el.remove();
+    if (!tokensOf(el).some((t) => pattern.test(t))) continue;
+    // Never remove most of the page: a wrapper named `social-affairs` is the article, not a share bar.
+    if (holdsArticle(el) || textLength(el) * 2 > pageText) continue;
+    el.remove();
   }
 }
 

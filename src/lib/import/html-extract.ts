@@ -56,8 +56,9 @@ export function extractPage(html: string): ExtractedPage {
   const meta = readPageMeta(document, html);
   const siteName = squash(document.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ?? '') || undefined;
   const baseHref = document.querySelector('base[href]')?.getAttribute('href') ?? undefined;
-  const baseUrl = absoluteUrl(baseHref, meta.url) ?? absoluteUrl(meta.url, undefined);
-  meta.url = baseUrl;
+  // Only an absolute canonical URL can be a source; a <base href> only resolves links.
+  meta.url = absoluteUrl(meta.url, undefined);
+  const baseUrl = absoluteUrl(baseHref, meta.url) ?? meta.url;
   // A protocol-relative URL still names its host; assume https when the page gives no base.
   meta.image = absoluteUrl(meta.image?.replace(/^\/\//, 'https://'), baseUrl) ?? meta.image;
   meta.imageAlt ??= altOfImage(document, meta.image, baseUrl);

@@ -38,8 +38,8 @@ export const stringifyOptions: StringifyOptions = {
 const LAZY_SRC = ['dataSrc', 'dataOriginal', 'dataLazySrc'];
 
 function rehypeResolveUrls(baseUrl: string | undefined) {
-  const resolve = (url: unknown) => {
-    if (typeof url !== 'string' || !baseUrl || url.startsWith('#')) return url;
+  const resolve = (url: string | undefined) => {
+    if (!url || !baseUrl || url.startsWith('#')) return url;
     try {
       return new URL(url, baseUrl).href;
     } catch {
@@ -56,11 +56,11 @@ function rehypeResolveUrls(baseUrl: string | undefined) {
       const props = node.properties;
       if (node.tagName === 'img') {
         // Lazy loaders leave a placeholder in src and the real image in a data attribute.
-        const lazy = LAZY_SRC.map((k) => props[k]).find((v) => typeof v === 'string' && v);
-        if (lazy && (!props.src || String(props.src).startsWith('data:'))) props.src = lazy;
-        props.src = resolve(props.src);
+        const lazy = LAZY_SRC.map((k) => props[k]).find((v): v is string => typeof v === 'string' && v !== '');
+        const src = typeof props.src === 'string' ? props.src : undefined;
+        props.src = resolve(lazy && (!src || src.startsWith('data:')) ? lazy : src);
       }
-      if (node.tagName === 'a') props.href = resolve(props.href);
+      if (node.tagName === 'a') props.href = resolve(typeof props.href === 'string' ? props.href : undefined);
     });
   };
 }

@@ -1,0 +1,215 @@
+/**
+ * Related articles for a whole site in one pass, without comparing every pair.
+ *
+ * Each document keeps only its top-k TF-IDF terms. An inverted index from those terms,
+ * and from tags, yields the candidates of a document: only documents sharing a kept term
+ * or tag are ever scored. Terms found in one document (they match nothing) and terms
+ * found in too many (they say nothing, and make posting lists long) are never kept.
+ */
+
+export interface RelatedInput {
+  /** Unique id; also the last tie-breaker. */
+  slug: string;
+  /** YYYY-MM-DD or null; newer wins a tie. */
+  date: string | null;
+  title: string;
+  /** Plain text: description, body… */
+  text: string;
+  /** Tag keys; callers pass slugs so spellings of one tag match. */
+  tags: readonly string[];
+}
+
+export interface RelatedOptions {
+  /** Most related articles per document. */
+  limit?: number;
+  /** Terms kept per document. */
+  topTerms?: number;
+  /** Terms and tags in more than this share of documents are not indexed… */
+  maxDocShare?: number;
+  /** …unless they are in at most this many (small sites keep their terms); words in over half are never indexed. */
+  minDocCap?: number;
+  /** Scores at or below this are not related. */
+  minScore?: number;
+}
+
+export interface RelatedStats {
+  documents: number;
+  /** Documents scored against another, summed over all documents: the work done, vs n². */
+  candidatePairs: number;
+  /** Posting-list entries read. */
+  postingsRead: number;
+}
+
+export interface RelatedResult {
+  /** Slug → related slugs, best first. Every input slug is a key. */
+  related: Map<string, string[]>;
+  stats: RelatedStats;
+}
+
+const DEFAULTS: Required<RelatedOptions> = { limit: 5, topTerms: 15, maxDocShare: 0.05, minDocCap: 50, minScore: 0.1 };
+
+function fold(text: string): string {
+  // Most text is ASCII, and normalizing is the slow step.
+  return /[^\x00-\x7f]/.test(text) ? text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase() : text.toLowerCase();
+}
+
+// Function words of the two site languages: frequent enough to crowd posting lists, never a topic.
+const STOPWORDS = new Set(
+  fold(
+    'the and for are but not you all any can had her was one our out has him his how its may new now old see two who did get got let put say she too use that with have this will your from they been were said what when which their there than then them these some would could about into more other also over only just like most such where while after before between being under very every first last year years week'
+    + ' los las del una unos unas por para con sin sobre entre que como más pero sus este esta estos estas ese esa eso han fue ser son era muy también cuando donde desde hasta hay porque según sido está están tiene tras ante durante otro otra otros otras todo todos cada año años',
+  ).split(' '),
+);
+
+/** Lower-case, accent-free word tokens of 3+ characters; numbers alone are not words. */
+export function tokenize(text: string): string[] {
+  const words = fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.filter((w) => w.length >= 3 && !/^\d+$/.test(w) && !STOPWORDS.has(w));
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/** Cheap HTML → text for term counting: no parser, the HTML is already sanitized. */
+export function htmlToText(html: string): string {
+  return html
+    .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+      if (name[0] !== '#') return ENTITIES[name.toLowerCase()] ?? whole;
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : ' ';
+    })
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function documentFrequency(bags: Map<string, number>[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const bag of bags) for (const key of bag.keys()) df.set(key, (df.get(key) ?? 0) + 1);
+  return df;
+}
+
+/**
+ * Per document, the `k` heaviest keys that may be indexed (weights TF-IDF; IDF alone for
+ * tags). They are divided by the norm of the document's `k` heaviest keys of any kind, so a
+ * document whose strongest words are its alone counts as less like the others.
+ */
+function vectors(bags: Map<string, number>[], df: Map<string, number>, n: number, indexable: (df: number) => boolean, k: number): Map<string, number>[] {
+  const heaviestFirst = (a: [string, number], b: [string, number]) => b[1] - a[1] || byKey(a[0], b[0]);
+  const normOf = (list: [string, number][]) => Math.hypot(...list.map(([, w]) => w));
+  return bags.map((bag) => {
+    const all: [string, number][] = [];
+    for (const [key, tf] of bag) {
+      const f = df.get(key)!;
+      if (f < n) all.push([key, (1 + Math.log(tf)) * Math.log(n / f)]);
+    }
+    all.sort(heaviestFirst); // equal weights in key order, so every build keeps the same terms
+    const kept = all.filter(([key]) => df.get(key)! >= 2 && indexable(df.get(key)!)).slice(0, k);
+    const norm = Math.max(normOf(all.slice(0, k)), normOf(kept));
+    return new Map(kept.map(([key, w]) => [key, w / norm]));
+  });
+}
+
+interface Posting {
+  doc: number;
+  weight: number;
+}
+
+function invert(vecs: Map<string, number>[], keep: (key: string) => boolean = () => true): Map<string, Posting[]> {
+  const index = new Map<string, Posting[]>();
+  vecs.forEach((vec, doc) => {
+    for (const [key, weight] of vec) {
+      if (!keep(key)) continue;
+      let list = index.get(key);
+      if (!list) index.set(key, (list = []));
+      list.push({ doc, weight });
+    }
+  });
+  return index;
+}
+
+function dot(a: Map<string, number>, b: Map<string, number>): number {
+  if (a.size > b.size) [a, b] = [b, a];
+  let sum = 0;
+  for (const [key, w] of a) sum += w * (b.get(key) ?? 0);
+  return sum;
+}
+
+/** Newer first, undated last, then slug: the order of equal scores. */
+function byDateThenSlug(a: RelatedInput, b: RelatedInput): number {
+  if (a.date !== b.date) {
+    if (a.date === null) return 1;
+    if (b.date === null) return -1;
+    return a.date < b.date ? 1 : -1;
+  }
+  return byKey(a.slug, b.slug);
+}
+
+export function computeRelated(input: readonly RelatedInput[], options: RelatedOptions = {}): RelatedResult {
+  const opts = { ...DEFAULTS, ...options };
+  // Sorting first makes the result independent of the input order.
+  const docs = [...input].sort((a, b) => byKey(a.slug, b.slug));
+  const n = docs.length;
+  const maxDf = Math.max(opts.minDocCap, Math.floor(opts.maxDocShare * n));
+
+  const termBags = docs.map((d) => {
+    const bag = new Map<string, number>();
+    // The title counts twice: it names the subject.
+    for (const w of [...tokenize(d.title), ...tokenize(d.title), ...tokenize(d.text)]) bag.set(w, (bag.get(w) ?? 0) + 1);
+    return bag;
+  });
+  const termVecs = vectors(termBags, documentFrequency(termBags), n, (f) => f <= maxDf && f <= n / 2, opts.topTerms);
+  const termIndex = invert(termVecs);
+
+  // Every shared tag counts when scoring, but one on very many articles is not indexed: its posting list would be long.
+  const tagBags = docs.map((d) => new Map([...new Set(d.tags)].map((t) => [t, 1])));
+  const tagDf = documentFrequency(tagBags);
+  const tagVecs = vectors(tagBags, tagDf, n, () => true, Infinity);
+  const tagIndex = invert(tagVecs, (tag) => tagDf.get(tag)! <= maxDf);
+
+  const stats: RelatedStats = { documents: n, candidatePairs: 0, postingsRead: 0 };
+  const related = new Map<string, string[]>();
+  // Dense accumulators, reset through the touched list so each document costs only its candidates.
+  const textScore = new Float64Array(n);
+  const score = new Float64Array(n);
+  const seen = new Uint8Array(n);
+  const touched: number[] = [];
+  const before = (a: number, b: number) => score[a]! > score[b]! || (score[a] === score[b] && byDateThenSlug(docs[a]!, docs[b]!) < 0);
+
+  docs.forEach((doc, i) => {
+    for (const [index, vec, isText] of [[termIndex, termVecs[i]!, true], [tagIndex, tagVecs[i]!, false]] as const) {
+      for (const [key, weight] of vec) {
+        for (const p of index.get(key) ?? []) {
+          stats.postingsRead++;
+          if (p.doc === i) continue;
+          if (!seen[p.doc]) {
+            seen[p.doc] = 1;
+            touched.push(p.doc);
+          }
+          if (isText) textScore[p.doc]! += weight * p.weight;
+        }
+      }
+    }
+    stats.candidatePairs += touched.length;
+
+    const best: number[] = [];
+    for (const j of touched) {
+      // Shared words and shared tags count alike; rounded so float noise cannot decide a tie.
+      score[j] = Math.round((textScore[j]! + dot(tagVecs[i]!, tagVecs[j]!)) * 1e9) / 1e9;
+      if (score[j]! <= opts.minScore) continue;
+      // Keep only the best `limit`, in order: candidates may be thousands, the answer is five.
+      let at = best.length;
+      while (at > 0 && before(j, best[at - 1]!)) at--;
+      if (at < opts.limit) best.splice(at, 0, j);
+      if (best.length > opts.limit) best.pop();
+    }
+    related.set(doc.slug, best.map((j) => docs[j]!.slug));
+
+    for (const j of touched) textScore[j] = seen[j] = 0;
+    touched.length = 0;
+  });
+
+  return { related, stats };
+}

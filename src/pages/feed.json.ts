@@ -1,0 +1,13 @@
+import type { APIRoute } from 'astro';
+import { getArticleHtml, getArticles } from '../articles';
+import { buildJsonFeed, feedArticles, feedSite } from '../lib/feeds';
+import { config, routes, t } from '../site';
+
+export const GET: APIRoute = async () => {
+  const site = feedSite(config, routes, t);
+  const articles = feedArticles(await getArticles());
+  const entries = await Promise.all(articles.map(async (article) => ({ article, html: await getArticleHtml(article.slug) })));
+  return new Response(JSON.stringify(buildJsonFeed(site, entries), null, 2), {
+    headers: { 'Content-Type': 'application/feed+json; charset=utf-8' },
+  });
+};
