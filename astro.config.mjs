@@ -10,8 +10,8 @@ export default defineConfig({
   site: config.siteUrl,
   base: config.basePath,
   trailingSlash: 'always',
-  // Tests build fixture sites beside the real one; each gets its own content-layer cache.
-  cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
+  // Tests and benchmarks build other sites beside this one; each gets its own cache.
+  cacheDir: config.cacheDir,
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Strict CSP (script-src 'self'): Astro would inline small bundled scripts; keep every one a file.
   vite: { build: { assetsInlineLimit: 0 } },

@@ -17,7 +17,9 @@ const GNU_TIME = '/usr/bin/time';
  * @param {string[]} [args]
  * @param {{ env?: NodeJS.ProcessEnv, cwd?: string, quiet?: boolean }} [opts]
  *   env is merged over process.env; quiet captures output (returned as `outputTail`) instead of inheriting it.
- * @returns {Promise<{ wallMs: number, peakRssBytes: number, exitCode: number, outputTail: string }>}
+ *   cpuMs is user + system CPU time of the child and its waited-for descendants: on a shared,
+ *   loaded machine it varies far less than wall time.
+ * @returns {Promise<{ wallMs: number, cpuMs: number, peakRssBytes: number, exitCode: number, outputTail: string }>}
  */
 export function measure(command, args = [], { env, cwd, quiet = true } = {}) {
   if (!existsSync(GNU_TIME)) throw new Error(`${GNU_TIME} not found (install GNU time: apt-get install time)`);
@@ -26,7 +28,7 @@ export function measure(command, args = [], { env, cwd, quiet = true } = {}) {
   return new Promise((resolvePromise, reject) => {
     const t0 = performance.now();
     // -o keeps GNU time's report out of the child's stderr.
-    const child = spawn(GNU_TIME, ['-f', '%e %M', '-o', out, command, ...args], {
+    const child = spawn(GNU_TIME, ['-f', '%e %M %U %S', '-o', out, command, ...args], {
       cwd,
       env: { ...process.env, ...env },
       stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit',
@@ -41,13 +43,16 @@ export function measure(command, args = [], { env, cwd, quiet = true } = {}) {
     child.on('close', (code, signal) => {
       const wallMs = performance.now() - t0;
       let peakKb = NaN;
+      let cpuMs = NaN;
       try {
         // GNU time may prepend "Command exited with non-zero status N"; the numbers are on the last line.
         const last = readFileSync(out, 'utf8').trim().split('\n').pop() ?? '';
-        peakKb = Number(last.split(/\s+/)[1]);
+        const [, rss, user, sys] = last.split(/\s+/).map(Number);
+        peakKb = rss;
+        cpuMs = (user + sys) * 1000;
       } catch {}
       rmSync(dir, { recursive: true, force: true });
-      resolvePromise({ wallMs, peakRssBytes: peakKb * 1024, exitCode: code ?? (signal ? 128 : 1), outputTail: tail });
+      resolvePromise({ wallMs, cpuMs, peakRssBytes: peakKb * 1024, exitCode: code ?? (signal ? 128 : 1), outputTail: tail });
     });
   });
 }
@@ -56,7 +61,7 @@ export function measure(command, args = [], { env, cwd, quiet = true } = {}) {
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url) && process.argv.length > 2) {
   const [cmd, ...rest] = process.argv.slice(2);
   measure(cmd, rest).then((r) => {
-    console.log(JSON.stringify({ wallMs: Math.round(r.wallMs), peakRssMB: +(r.peakRssBytes / 2 ** 20).toFixed(1), exitCode: r.exitCode }));
+    console.log(JSON.stringify({ wallMs: Math.round(r.wallMs), cpuMs: Math.round(r.cpuMs), peakRssMB: +(r.peakRssBytes / 2 ** 20).toFixed(1), exitCode: r.exitCode }));
     if (r.exitCode !== 0) console.error(r.outputTail);
     process.exitCode = r.exitCode;
   });

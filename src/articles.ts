@@ -2,12 +2,17 @@
  * The pages' one way to the articles: read from the collection once per build, sorted
  * once, and shared by every page that lists them.
  */
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { BodyCache } from './lib/body-cache.ts';
 import { compareNewestFirst } from './lib/listing.ts';
 import { computeRelated, htmlToText } from './lib/related.ts';
-import type { Article } from './lib/schema.ts';
+import type { ArticleEntryData } from './lib/schema.ts';
 import { groupArchive, groupTags, neighbourMap, type Archive, type Neighbours, type TagGroup } from './lib/taxonomy.ts';
 import { tagSlug } from './lib/urls.ts';
+import { config } from './site.ts';
+
+/** Pages see articles with the key of their rendered body. */
+type Article = ArticleEntryData;
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 
@@ -19,10 +24,18 @@ export function getArticles(): Promise<Article[]> {
   return sorted;
 }
 
-/** The sanitized body HTML of an article. */
+const bodies = new BodyCache(config.cacheDir);
+let bySlug: Promise<Map<string, Article>> | undefined;
+
+/** The sanitized body HTML of an article, read from the body cache the loader wrote. */
 export async function getArticleHtml(slug: string): Promise<string> {
-  const entry = await getEntry('articles', slug);
-  return entry?.rendered?.html ?? '';
+  bySlug ??= getArticles().then((articles) => new Map(articles.map((a) => [a.slug, a])));
+  const article = (await bySlug).get(slug);
+  if (!article) throw new Error(`no article with slug "${slug}"`);
+  const html = bodies.read(article.bodyKey);
+  // The loader wrote it during this build's content sync; missing means the cache was removed mid-build.
+  if (html === undefined) throw new Error(`the rendered body of "${slug}" is missing from ${bodies.dir}; run the build again`);
+  return html;
 }
 
 // Finding articles: each is worked out once per build, on first use, for every page.
@@ -51,14 +64,16 @@ export async function getNeighbours(slug: string): Promise<Neighbours<Article>> 
 
 /** Up to five articles like this one, by shared tags and words, best first. */
 export async function getRelated(slug: string): Promise<Article[]> {
-  related ??= Promise.all([getArticles(), getCollection('articles')]).then(([articles, entries]) => {
-    const html = new Map(entries.map((e) => [e.id, e.rendered?.html ?? '']));
+  related ??= getArticles().then(async (articles) => {
+    // Through getArticleHtml, so this follows wherever bodies are stored; one read at a time, not thousands at once.
+    const texts: string[] = [];
+    for (const a of articles) texts.push(htmlToText(await getArticleHtml(a.slug)));
     const { related: slugs } = computeRelated(
-      articles.map((a) => ({
+      articles.map((a, i) => ({
         slug: a.slug,
         date: a.date,
         title: a.title,
-        text: `${a.description} ${a.tags.join(' ')} ${htmlToText(html.get(a.slug) ?? '')}`,
+        text: `${a.description} ${a.tags.join(' ')} ${texts[i]}`,
         tags: a.tags.map(tagSlug),
       })),
     );

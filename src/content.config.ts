@@ -1,13 +1,13 @@
 import { defineCollection } from 'astro:content';
 import { readConfig } from './lib/config.ts';
 import { newsLoader } from './lib/loader.ts';
-import { articleSchema } from './lib/schema.ts';
+import { articleEntrySchema } from './lib/schema.ts';
 
 const config = readConfig(process.env);
 
 const articles = defineCollection({
-  loader: newsLoader({ contentDir: config.contentDir, siteLang: config.siteLang }),
-  schema: articleSchema,
+  loader: newsLoader({ contentDir: config.contentDir, siteLang: config.siteLang, cacheDir: config.cacheDir }),
+  schema: articleEntrySchema,
 });
 
 export const collections = { articles };

@@ -33,6 +33,8 @@ interface Draft {
   tags: string[];
   image?: string;
   imageAlt?: string;
+  imageWidth?: number;
+  imageHeight?: number;
   author?: string;
   source?: string;
   lang?: string;
@@ -86,6 +88,8 @@ function fromFrontmatter(text: string, problem: (p: Omit<ContentProblem, 'file'>
     tags: fm.tags,
     image: fm.image,
     imageAlt: fm.imageAlt,
+    imageWidth: fm.imageWidth,
+    imageHeight: fm.imageHeight,
     author: fm.author,
     source: fm.source,
     lang: fm.lang,
@@ -175,6 +179,9 @@ export function parseArticle(file: string, bytes: Uint8Array, options: ParseOpti
     description: draft.description ?? summarize(body.firstParagraph),
     image: draft.image ?? null,
     imageAlt: draft.imageAlt ?? '',
+    // A size is only useful as a pair: width and height give the aspect ratio.
+    imageWidth: draft.image && draft.imageWidth && draft.imageHeight ? draft.imageWidth : null,
+    imageHeight: draft.image && draft.imageWidth && draft.imageHeight ? draft.imageHeight : null,
     tags: uniqueTags(draft.tags),
     author: draft.author ?? null,
     source: draft.source ?? null,

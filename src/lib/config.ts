@@ -18,6 +18,8 @@ const configSchema = z.object({
   siteLang: z.enum(SUPPORTED_LANGS).default('en'),
   /** Site title shown in the header and feeds. */
   siteTitle: z.string().min(1).default('News Reader'),
+  /** Astro's cache folder; rendered article bodies are kept beside its content store. */
+  cacheDir: z.string().min(1).default('node_modules/.astro'),
 });
 
 export type SiteConfig = z.infer<typeof configSchema>;
@@ -36,10 +38,11 @@ export function readConfig(env: Record<string, string | undefined>): SiteConfig 
     basePath: blankToUndefined(env.BASE_PATH),
     siteLang: blankToUndefined(env.SITE_LANG),
     siteTitle: blankToUndefined(env.SITE_TITLE),
+    cacheDir: blankToUndefined(env.ASTRO_CACHE_DIR),
   });
   if (!parsed.success) {
     const names: Record<string, string> = {
-      contentDir: 'CONTENT_DIR', siteUrl: 'SITE_URL', basePath: 'BASE_PATH', siteLang: 'SITE_LANG', siteTitle: 'SITE_TITLE',
+      contentDir: 'CONTENT_DIR', siteUrl: 'SITE_URL', basePath: 'BASE_PATH', siteLang: 'SITE_LANG', siteTitle: 'SITE_TITLE', cacheDir: 'ASTRO_CACHE_DIR',
     };
     const lines = parsed.error.issues.map((i) => `  ${names[String(i.path[0])] ?? i.path.join('.')}: ${i.message}`);
     throw new Error(`Invalid configuration in the environment:\n${lines.join('\n')}`);

@@ -8,11 +8,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parseArticle, type ParseOptions } from './article.ts';
+import { BodyCache } from './body-cache.ts';
 import { ContentError, formatProblem, type ContentProblem } from './errors.ts';
-import type { Article } from './schema.ts';
+import type { ArticleEntryData } from './schema.ts';
 
 /** Bump when parsing or rendering changes, so cached entries are rebuilt. */
-export const PIPELINE_VERSION = '1';
+export const PIPELINE_VERSION = '2';
 
 export const ARTICLE_EXTENSIONS = new Set(['.md', '.markdown', '.txt']);
 
@@ -21,6 +22,8 @@ export interface NewsLoaderOptions extends ParseOptions {
   contentDir: string;
   /** Whether drafts become entries; by default only under the dev server (which has a watcher). */
   includeDrafts?: boolean;
+  /** Astro's cache folder, where rendered bodies are kept (see body-cache.ts). */
+  cacheDir: string;
 }
 
 /** Article files below `dir`, relative to it, in a stable order; hidden files are skipped. */
@@ -35,7 +38,13 @@ export async function listArticleFiles(dir: string): Promise<string[]> {
 type SyncContext = Pick<LoaderContext, 'store' | 'meta' | 'logger' | 'generateDigest' | 'parseData'>;
 
 /** Loads `files` (relative to `dir`) into the store; exported for tests with a fake context. */
-export async function syncArticles(dir: string, files: readonly string[], options: NewsLoaderOptions & { includeDrafts: boolean }, ctx: SyncContext): Promise<{ parsed: number; reused: number }> {
+export async function syncArticles(
+  dir: string,
+  files: readonly string[],
+  options: NewsLoaderOptions & { includeDrafts: boolean },
+  ctx: SyncContext,
+  bodies: BodyCache,
+): Promise<{ parsed: number; reused: number }> {
   const { store, meta, logger } = ctx;
   const problems: ContentProblem[] = [];
   const slugOwner = new Map<string, string>();
@@ -59,7 +68,7 @@ export async function syncArticles(dir: string, files: readonly string[], option
     const metaKey = `file:${file}`;
     const previousId = meta.get(metaKey);
     const previous = previousId ? store.get(previousId) : undefined;
-    if (previous && previous.digest === digest) {
+    if (previous && previous.digest === digest && bodies.has(digest)) {
       reused++;
       if (claimSlug(previous.id, file)) keep.add(previous.id);
       continue;
@@ -78,14 +87,16 @@ export async function syncArticles(dir: string, files: readonly string[], option
       continue;
     }
     if (!claimSlug(article.slug, file)) continue;
-    const data = await ctx.parseData<Article>({ id: article.slug, data: article, filePath: file });
-    store.set({ id: article.slug, data, digest, rendered: { html }, filePath: path.join(path.basename(dir), file) });
+    bodies.write(digest, html);
+    const data = await ctx.parseData<ArticleEntryData>({ id: article.slug, data: { ...article, bodyKey: digest }, filePath: file });
+    store.set({ id: article.slug, data, digest, filePath: path.join(path.basename(dir), file) });
     meta.set(metaKey, article.slug);
     keep.add(article.slug);
   }
 
   if (problems.length) throw new ContentError(problems);
   for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
+  bodies.prune(new Set(store.keys().map((id) => String(store.get(id)?.digest))));
   return { parsed, reused };
 }
 
@@ -103,7 +114,8 @@ export function newsLoader(options: NewsLoaderOptions): Loader {
       }
       if (!files.length) ctx.logger.warn(`no article files (.md, .markdown, .txt) in ${dir}`);
       const includeDrafts = options.includeDrafts ?? Boolean(ctx.watcher);
-      const { parsed, reused } = await syncArticles(dir, files, { ...options, includeDrafts }, ctx);
+      const bodies = new BodyCache(path.resolve(root, options.cacheDir));
+      const { parsed, reused } = await syncArticles(dir, files, { ...options, includeDrafts }, ctx, bodies);
       ctx.logger.info(`${files.length} article files: ${parsed} parsed, ${reused} unchanged`);
     },
   };

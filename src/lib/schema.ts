@@ -35,6 +35,10 @@ export const frontmatterSchema = z
     image: safeUrl.optional(),
     /** Text alternative of the main image; empty for a decorative image. */
     imageAlt: z.string().optional(),
+    /** Intrinsic width of the main image in pixels, so the page reserves its space. */
+    imageWidth: z.number().int().positive().optional(),
+    /** Intrinsic height of the main image in pixels. */
+    imageHeight: z.number().int().positive().optional(),
     /** Byline. */
     author: z.string().trim().min(1).optional(),
     /** URL of the original publication. */
@@ -69,6 +73,9 @@ export const articleSchema = z.object({
   image: z.string().nullable(),
   /** Alt text of the main image ('' for decorative). */
   imageAlt: z.string(),
+  /** Main image size in pixels when known (never measured by downloading), else null. */
+  imageWidth: z.number().int().positive().nullable(),
+  imageHeight: z.number().int().positive().nullable(),
   /** Tags as written, in order, without duplicates. */
   tags: z.array(z.string()),
   /** Byline, or null. */
@@ -90,3 +97,11 @@ export const articleSchema = z.object({
 });
 
 export type Article = z.infer<typeof articleSchema>;
+
+/** An article as stored in the content collection: the article plus where its body is. */
+export const articleEntrySchema = articleSchema.extend({
+  /** Name of the rendered body HTML in the body cache (the digest of the source file). */
+  bodyKey: z.string().min(1),
+});
+
+export type ArticleEntryData = z.infer<typeof articleEntrySchema>;

@@ -3,7 +3,7 @@
  * deploy would, under the /news/ sub-path. Shared by the build tests through globalSetup.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -22,18 +22,23 @@ function writeFillers(dir: string, count: number) {
   }
 }
 
-export function buildFixtureSite(): { outDir: string; log: string } {
-  const work = mkdtempSync(path.join(tmpdir(), 'news-site-'));
-  const contentDir = path.join(work, 'content');
-  mkdirSync(contentDir);
-  cpSync(FIXTURE_SITE, contentDir, { recursive: true });
-  writeFillers(contentDir, 22);
+/** Builds `contentDir` with the real CLI into a new temporary folder; returns its dist/. */
+export function buildSite(contentDir: string): { outDir: string; log: string } {
+  const work = mkdtempSync(path.join(tmpdir(), 'news-build-'));
   const outDir = path.join(work, 'dist');
   const result = spawnSync(process.execPath, ['node_modules/astro/astro.js', 'build', '--outDir', outDir], {
     env: { ...process.env, CONTENT_DIR: contentDir, BASE_PATH, SITE_URL, ASTRO_CACHE_DIR: path.join(work, 'cache'), NODE_ENV: 'production' },
     encoding: 'utf8',
   });
   const log = `${result.stdout}\n${result.stderr}`;
-  if (result.status !== 0) throw new Error(`fixture site build failed:\n${log}`);
+  if (result.status !== 0) throw new Error(`site build failed:\n${log}`);
   return { outDir, log };
+}
+
+/** The fixture articles plus fillers, so the index has a second page. */
+export function buildFixtureSite(): { outDir: string; log: string } {
+  const contentDir = mkdtempSync(path.join(tmpdir(), 'news-content-'));
+  cpSync(FIXTURE_SITE, contentDir, { recursive: true });
+  writeFillers(contentDir, 22);
+  return buildSite(contentDir);
 }

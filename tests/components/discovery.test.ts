@@ -2,6 +2,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Article } from '../../src/lib/schema';
 import { groupArchive } from '../../src/lib/taxonomy';
+import { makeArticle } from '../helpers/article';
 
 // site.ts reads the environment when first imported, so set it before loading the components.
 vi.stubEnv('BASE_PATH', '/news/');
@@ -12,10 +13,8 @@ const { default: PrevNext } = await import('../../src/components/PrevNext.astro'
 const { default: ArchiveList } = await import('../../src/components/ArchiveList.astro');
 const { default: ArticleView } = await import('../../src/components/ArticleView.astro');
 
-const article = (slug: string, title: string, date: string | null, extra: Partial<Article> = {}): Article => ({
-  slug, title, date, updated: null, description: '', image: null, imageAlt: '', tags: [], author: null, source: null,
-  lang: 'en', draft: false, wordCount: 10, readingMinutes: 1, format: 'markdown', file: `${slug}.md`, ...extra,
-});
+const article = (slug: string, title: string, date: string | null, extra: Partial<Article> = {}): Article =>
+  makeArticle({ slug, title, date, ...extra });
 
 let container: AstroContainer;
 beforeAll(async () => {

@@ -4,17 +4,16 @@ import ArticleSummary from '../../src/components/ArticleSummary.astro';
 import FormattedDate from '../../src/components/FormattedDate.astro';
 import Pagination from '../../src/components/Pagination.astro';
 import type { Article } from '../../src/lib/schema.ts';
+import { makeArticle } from '../helpers/article.ts';
 
 let container: AstroContainer;
 beforeAll(async () => {
   container = await AstroContainer.create();
 });
 
-const article: Article = {
-  slug: 'harbour', title: 'Harbour <reopens> & "more"', date: '2024-03-12', updated: null, description: 'Short summary.',
-  image: null, imageAlt: '', tags: [], author: null, source: null, lang: 'es', draft: false, wordCount: 300,
-  readingMinutes: 2, format: 'markdown', file: 'harbour.md',
-};
+const article: Article = makeArticle({
+  slug: 'harbour', title: 'Harbour <reopens> & "more"', date: '2024-03-12', description: 'Short summary.', lang: 'es', wordCount: 300, readingMinutes: 2,
+});
 
 describe('FormattedDate', () => {
   it('renders a machine date and a human date in the given language', async () => {

@@ -1,6 +1,7 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Article } from '../../src/lib/schema';
+import { makeArticle } from '../helpers/article';
 
 // site.ts reads the environment when first imported, so set it before loading the component.
 vi.stubEnv('BASE_PATH', '/news/');
@@ -9,11 +10,10 @@ vi.stubEnv('SITE_TITLE', 'The Ledger');
 vi.stubEnv('SITE_LANG', 'en');
 const { default: SiteHead } = await import('../../src/components/SiteHead.astro');
 
-const article: Article = {
-  slug: 'ferry', title: 'Ferry </script> strike', date: '2025-03-08', updated: null, description: 'Crews agreed.',
-  image: 'images/ferry.jpg', imageAlt: 'A ferry', tags: ['Transport'], author: 'Priya', source: null, lang: 'es',
-  draft: false, wordCount: 10, readingMinutes: 1, format: 'markdown', file: 'ferry.md',
-};
+const article: Article = makeArticle({
+  title: 'Ferry </script> strike', description: 'Crews agreed.', image: 'images/ferry.jpg', imageAlt: 'A ferry',
+  tags: ['Transport'], author: 'Priya', lang: 'es',
+});
 
 let container: AstroContainer;
 beforeAll(async () => {

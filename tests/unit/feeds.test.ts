@@ -3,15 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { absolutizeHtml, buildJsonFeed, buildRss, feedArticles, feedContentHtml, feedDate, feedSite, rfc3339, xmlSafe, type FeedSite } from '../../src/lib/feeds';
 import type { Article } from '../../src/lib/schema';
 import { createRoutes } from '../../src/lib/urls';
+import { makeArticle } from '../helpers/article';
 
 const site: FeedSite = { title: 'The Ledger', description: 'Latest', lang: 'en', siteUrl: 'https://example.org', routes: createRoutes('/news/') };
 
 function article(overrides: Partial<Article> = {}): Article {
-  return {
-    slug: 'ferry', title: 'Ferry strike off', date: '2025-03-08', updated: null, description: 'Crews agreed.',
-    image: null, imageAlt: '', tags: [], author: null, source: null, lang: 'en', draft: false,
-    wordCount: 10, readingMinutes: 1, format: 'markdown', file: 'ferry.md', ...overrides,
-  };
+  return makeArticle({ description: 'Crews agreed.', ...overrides });
 }
 
 describe('feedDate and rfc3339', () => {

@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { BodyCache } from '../../src/lib/body-cache.ts';
 import { ContentError } from '../../src/lib/errors.ts';
-import { listArticleFiles, syncArticles } from '../../src/lib/loader.ts';
+import { listArticleFiles, syncArticles as syncWith } from '../../src/lib/loader.ts';
 
 /** A stand-in for Astro's loader context, with Maps behind the stores. */
 function fakeContext() {
@@ -40,7 +41,15 @@ function contentDir(files: Record<string, string>) {
   return dir;
 }
 
-const options = { contentDir: 'unused', siteLang: 'en', includeDrafts: false };
+const options = { contentDir: 'unused', cacheDir: 'unused', siteLang: 'en', includeDrafts: false };
+
+/** Each fake context gets its own body cache, as each real build folder has. */
+const caches = new WeakMap<object, BodyCache>();
+function bodiesFor(ctx: object) {
+  if (!caches.has(ctx)) caches.set(ctx, new BodyCache(mkdtempSync(path.join(tmpdir(), 'bodies-'))));
+  return caches.get(ctx)!;
+}
+const syncArticles = (dir: string, files: string[], opts: typeof options, ctx: any) => syncWith(dir, files, opts, ctx, bodiesFor(ctx));
 const article = (title: string, extra = '') => `---\ntitle: ${title}\n${extra}---\n\nBody of ${title}.\n`;
 
 describe('syncArticles', () => {
@@ -49,7 +58,8 @@ describe('syncArticles', () => {
     const { ctx, entries } = fakeContext();
     await syncArticles(dir, await listArticleFiles(dir), options, ctx);
     expect([...entries.keys()].sort()).toEqual(['a', 'b']);
-    expect(entries.get('a').rendered.html).toBe('<p>Body of Alpha.</p>');
+    expect(entries.get('a').rendered).toBeUndefined();
+    expect(bodiesFor(ctx).read(entries.get('a').data.bodyKey)).toBe('<p>Body of Alpha.</p>');
   });
 
   it('does not parse or render a file again while its content is unchanged', async () => {
@@ -60,6 +70,20 @@ describe('syncArticles', () => {
 
     writeFileSync(path.join(dir, 'b.md'), article('Beta edited'));
     expect(await syncArticles(dir, files, options, ctx)).toEqual({ parsed: 1, reused: 1 });
+  });
+
+  it('renders an unchanged file again when its cached body is gone, and prunes bodies no entry uses', async () => {
+    const dir = contentDir({ 'a.md': article('Alpha') });
+    const { ctx, entries } = fakeContext();
+    await syncArticles(dir, ['a.md'], options, ctx);
+    const oldKey = entries.get('a').data.bodyKey;
+    bodiesFor(ctx).prune(new Set());
+    expect(await syncArticles(dir, ['a.md'], options, ctx)).toEqual({ parsed: 1, reused: 0 });
+
+    writeFileSync(path.join(dir, 'a.md'), article('Alpha two'));
+    await syncArticles(dir, ['a.md'], options, ctx);
+    expect(bodiesFor(ctx).has(oldKey)).toBe(false);
+    expect(bodiesFor(ctx).read(entries.get('a').data.bodyKey)).toBe('<p>Body of Alpha two.</p>');
   });
 
   it('drops entries whose file was removed', async () => {

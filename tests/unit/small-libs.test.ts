@@ -8,7 +8,7 @@ import { absoluteUrl, createRoutes, tagSlug, withBase } from '../../src/lib/urls
 
 describe('config', () => {
   it('has working defaults', () => {
-    expect(readConfig({})).toEqual({ contentDir: 'content', siteUrl: 'http://localhost:4321', basePath: '/', siteLang: 'en', siteTitle: 'News Reader' });
+    expect(readConfig({})).toEqual({ contentDir: 'content', siteUrl: 'http://localhost:4321', basePath: '/', siteLang: 'en', siteTitle: 'News Reader', cacheDir: 'node_modules/.astro' });
   });
   it.each([['news', '/news/'], ['/news', '/news/'], ['/news/', '/news/'], ['', '/'], ['/a/b/', '/a/b/']])('normalizes base path %j', (raw, expected) => {
     expect(normalizeBasePath(raw)).toBe(expected);

@@ -1,0 +1,75 @@
+// Command-line options of bench/run.mjs. Pure: argv in, options out (throws on bad input).
+
+/**
+ * @typedef {{ sizes: number[], runs: number, references: boolean, out: string | null, seed: number, help: boolean }} RunOptions
+ *   out: where RESULTS.md goes, or null for --no-write.
+ */
+
+export const USAGE = `Usage: node bench/run.mjs [options]
+  --sizes 1000,10000   corpus sizes (articles)
+  --runs 3             runs per size; figures are the median, with min and max
+  --quick              CI smoke run: --sizes 200 --runs 1
+  --no-reference       skip the plain Astro and Eleventy reference sites
+  --out FILE           report path (default bench/RESULTS.md); the chart is written beside it
+  --no-write           print the report instead of writing files
+  --seed 42            corpus seed`;
+
+/** @param {string[]} argv arguments after the script name @returns {RunOptions} */
+export function parseArgs(argv) {
+  /** @type {RunOptions} */
+  const opts = { sizes: [1000, 10000], runs: 3, references: true, out: 'bench/RESULTS.md', seed: 42, help: false };
+  let quick = false;
+  const explicit = { sizes: false, runs: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    // Accept both "--runs 3" and "--runs=3".
+    const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = () => {
+      const v = inline ?? argv[++i];
+      if (v === undefined || v.startsWith('--')) throw new Error(`${flag} needs a value`);
+      return v;
+    };
+    const positiveInt = (v) => {
+      const n = Number(v);
+      if (!Number.isInteger(n) || n <= 0) throw new Error(`${flag}: "${v}" is not a positive whole number`);
+      return n;
+    };
+    switch (flag) {
+      case '--sizes':
+        opts.sizes = [...new Set(value().split(',').map((s) => positiveInt(s.trim())))].sort((a, b) => a - b);
+        explicit.sizes = true;
+        break;
+      case '--runs':
+        opts.runs = positiveInt(value());
+        explicit.runs = true;
+        break;
+      case '--seed':
+        opts.seed = positiveInt(value());
+        break;
+      case '--quick':
+        quick = true;
+        break;
+      case '--no-reference':
+        opts.references = false;
+        break;
+      case '--out':
+        opts.out = value();
+        break;
+      case '--no-write':
+        opts.out = null;
+        break;
+      case '--help':
+      case '-h':
+        opts.help = true;
+        break;
+      default:
+        throw new Error(`unknown option ${arg}`);
+    }
+  }
+  // --quick sets defaults; explicit --sizes / --runs still win.
+  if (quick) {
+    if (!explicit.sizes) opts.sizes = [200];
+    if (!explicit.runs) opts.runs = 1;
+  }
+  return opts;
+}

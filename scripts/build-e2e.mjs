@@ -1,0 +1,38 @@
+#!/usr/bin/env node
+// Builds the site the browser tests, Lighthouse, html-validate and the link checker read:
+// the real content/ plus filler articles (so the index has a page 2), under the /news/
+// sub-path, into .e2e/dist. Separate from dist/ so it never clobbers a production build.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { E2E } from './lib/e2e-site.mjs';
+
+const work = path.resolve('.e2e');
+const content = path.join(work, 'content');
+rmSync(content, { recursive: true, force: true });
+rmSync(E2E.dist, { recursive: true, force: true });
+mkdirSync(content, { recursive: true });
+cpSync(path.resolve(process.env.CONTENT_DIR ?? 'content'), content, { recursive: true });
+
+// More fillers than one index page holds, whatever content/ has. Older than any real
+// article, so real ones stay on page 1.
+for (let i = 1; i <= E2E.fillers; i++) {
+  const n = String(i).padStart(2, '0');
+  writeFileSync(
+    path.join(content, `e2e-filler-${n}.md`),
+    `---\ntitle: Routine council notice ${n}\ndate: 2001-01-${n}\ntags: [notices]\n---\n\nNotice ${n} lists the week's road closures and bin collection changes.\n`,
+  );
+}
+
+const result = spawnSync(process.execPath, ['node_modules/astro/astro.js', 'build', '--outDir', E2E.dist], {
+  stdio: 'inherit',
+  env: {
+    ...process.env,
+    CONTENT_DIR: content,
+    BASE_PATH: E2E.base,
+    SITE_URL: E2E.origin,
+    ASTRO_CACHE_DIR: path.join(work, 'cache'),
+    NODE_ENV: 'production',
+  },
+});
+process.exit(result.status ?? 1);

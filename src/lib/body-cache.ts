@@ -1,0 +1,50 @@
+/**
+ * Rendered article bodies live in files beside Astro's content store, named by the digest
+ * of their source, instead of inside the store. Astro bundles the whole store into one JS
+ * module at build time; with every body in it, that module grows with the archive and is
+ * re-bundled on every build. Pages read a body when they render it.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+export class BodyCache {
+  readonly dir: string;
+
+  constructor(cacheDir: string) {
+    this.dir = path.join(cacheDir, 'article-bodies');
+  }
+
+  private file(key: string): string {
+    if (!/^[\w-]+$/.test(key)) throw new Error(`invalid body key "${key}"`);
+    return path.join(this.dir, `${key}.html`);
+  }
+
+  write(key: string, html: string): void {
+    mkdirSync(this.dir, { recursive: true });
+    writeFileSync(this.file(key), html);
+  }
+
+  /** The body, or undefined when it is not cached (then the entry must be rendered again). */
+  read(key: string): string | undefined {
+    try {
+      return readFileSync(this.file(key), 'utf8');
+    } catch {
+      return undefined;
+    }
+  }
+
+  has(key: string): boolean {
+    return existsSync(this.file(key));
+  }
+
+  /** Removes bodies no entry refers to any more. */
+  prune(keep: ReadonlySet<string>): void {
+    let names: string[];
+    try {
+      names = readdirSync(this.dir);
+    } catch {
+      return;
+    }
+    for (const name of names) if (!keep.has(name.replace(/\.html$/, ''))) rmSync(path.join(this.dir, name), { force: true });
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * The suite's `test`: every test fails on a Content Security Policy violation or an uncaught
+ * page error, in any page of its browser context. Specs import `test` and `expect` from here.
+ */
+import { test as base, expect } from '@playwright/test';
+import { dictionary } from '../../src/lib/i18n.ts';
+
+/** The e2e build uses the default interface language. */
+export const t = dictionary('en');
+
+/** Pages of the e2e build (paths relative to the base URL /news/). */
+export const PAGES = {
+  index: './',
+  article: 'articles/harbour-wall-repairs/',
+  tag: 'tags/local/',
+  tags: 'tags/',
+  archive: 'archive/',
+  search: 'search/',
+  notFound: 'no-such-page/',
+} as const;
+
+export const CSP_MESSAGE = /Content Security Policy|Content-Security-Policy/i;
+
+export const test = base.extend<{ pageProblems: void }>({
+  pageProblems: [
+    async ({ context }, use) => {
+      const problems: string[] = [];
+      // Violations also reach the console; this listener names the directive in the report.
+      await context.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          console.error(`Content Security Policy violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline code'}`);
+        });
+      });
+      context.on('console', (message) => {
+        if (CSP_MESSAGE.test(message.text())) problems.push(`${message.location().url}: ${message.text()}`);
+      });
+      context.on('weberror', (error) => problems.push(`uncaught: ${error.error().message}`));
+      await use();
+      expect(problems, 'CSP violations or uncaught errors in the browser').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
