@@ -14,7 +14,11 @@ export default defineConfig({
   cacheDir: config.cacheDir,
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Strict CSP (script-src 'self'): Astro would inline small bundled scripts; keep every one a file.
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+    // Benchmark corpora and caches hold tens of thousands of files the dev server must not watch.
+    server: { watch: { ignored: ['**/bench/.work/**', '**/dist/**'] } },
+  },
   integrations: [
     pagefind({ forceLanguage: config.siteLang }),
     // `site` plus `base` gives the sitemap's URLs; status pages are not content.

@@ -3,8 +3,6 @@ import { getViteConfig } from 'astro/config';
 
 // Astro's Vite config lets Container API tests render .astro components.
 export default getViteConfig({
-  // Generated benchmark corpora hold thousands of files; watching them exhausts file handles.
-  server: { watch: { ignored: ['**/bench/.work/**', '**/dist/**'] } },
   test: {
     testTimeout: 30_000,
     hookTimeout: 240_000,

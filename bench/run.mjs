@@ -53,7 +53,7 @@ function recorder() {
   };
 }
 
-async function benchSize(n, opts, rec) {
+async function benchSize(n, runs, opts, rec) {
   const corpus = generateCorpus({ count: n, seed: opts.seed, outDir: join(WORK, `corpus-${n}`), clean: true });
   const ref = opts.references ? generateCorpus({ count: n, seed: opts.seed, outDir: join(WORK, `ref-${n}`), referenceMarkdownOnly: true, clean: true }) : null;
   // The edited article: the first Markdown one, so the edit is plain prose appended to the body.
@@ -61,8 +61,8 @@ async function benchSize(n, opts, rec) {
   const original = readFileSync(edited);
   const dirs = (site) => ({ out: join(WORK, `out-${site}-${n}`), cache: join(WORK, `cache-${site}-${n}`) });
 
-  for (let run = 1; run <= opts.runs; run++) {
-    const tag = `N=${n} run ${run}/${opts.runs}`;
+  for (let run = 1; run <= runs; run++) {
+    const tag = `N=${n} run ${run}/${runs}`;
     const ours = dirs('ours');
     rmSync(ours.out, { recursive: true, force: true });
     rmSync(ours.cache, { recursive: true, force: true });
@@ -108,10 +108,11 @@ async function main() {
   if (opts.help) return console.log(USAGE);
   for (const bin of [ASTRO, ...(opts.references ? [ELEVENTY] : [])]) if (!existsSync(bin)) throw new Error(`${bin} is missing: run npm ci first`);
   mkdirSync(WORK, { recursive: true });
-  log(`sizes ${opts.sizes.join(', ')}, ${opts.runs} run(s) each${opts.references ? ', with reference sites' : ''}; work folder ${relative(ROOT, WORK)}`);
+  const plan = opts.sizes.map((n, i) => `${n} × ${opts.runs[i]} run(s)`).join(', ');
+  log(`sizes ${plan}${opts.references ? ', with reference sites' : ''}; work folder ${relative(ROOT, WORK)}`);
 
   const rec = recorder();
-  for (const n of opts.sizes) await benchSize(n, opts, rec);
+  for (const [i, n] of opts.sizes.entries()) await benchSize(n, opts.runs[i], opts, rec);
 
   const aggs = rec.all().map(aggregate);
   writeFileSync(join(WORK, 'results.json'), JSON.stringify({ date: new Date().toISOString(), opts, machine: machine(), measurements: rec.all() }, null, 2));

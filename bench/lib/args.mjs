@@ -1,23 +1,27 @@
 // Command-line options of bench/run.mjs. Pure: argv in, options out (throws on bad input).
 
 /**
- * @typedef {{ sizes: number[], runs: number, references: boolean, out: string | null, seed: number, help: boolean }} RunOptions
- *   out: where RESULTS.md goes, or null for --no-write.
+ * @typedef {{ sizes: number[], runs: number[], references: boolean, out: string | null, seed: number, help: boolean }} RunOptions
+ *   runs[i]: runs at sizes[i]; out: where RESULTS.md goes, or null for --no-write.
  */
 
 export const USAGE = `Usage: node bench/run.mjs [options]
   --sizes 1000,10000   corpus sizes (articles)
-  --runs 3             runs per size; figures are the median, with min and max
+  --runs 3             runs per size (or one per size: --runs 3,1); figures are the median, with min and max
   --quick              CI smoke run: --sizes 200 --runs 1
   --no-reference       skip the plain Astro and Eleventy reference sites
   --out FILE           report path (default bench/RESULTS.md); the chart is written beside it
   --no-write           print the report instead of writing files
   --seed 42            corpus seed`;
 
-/** @param {string[]} argv arguments after the script name @returns {RunOptions} */
+/**
+ * @param {string[]} argv arguments after the script name
+ * @returns {RunOptions}
+ */
 export function parseArgs(argv) {
-  /** @type {RunOptions} */
-  const opts = { sizes: [1000, 10000], runs: 3, references: true, out: 'bench/RESULTS.md', seed: 42, help: false };
+  let sizes = [1000, 10000];
+  let runs = [3];
+  const opts = { references: true, out: /** @type {string | null} */ ('bench/RESULTS.md'), seed: 42, help: false };
   let quick = false;
   const explicit = { sizes: false, runs: false };
   for (let i = 0; i < argv.length; i++) {
@@ -36,11 +40,11 @@ export function parseArgs(argv) {
     };
     switch (flag) {
       case '--sizes':
-        opts.sizes = [...new Set(value().split(',').map((s) => positiveInt(s.trim())))].sort((a, b) => a - b);
+        sizes = value().split(',').map((v) => positiveInt(v.trim()));
         explicit.sizes = true;
         break;
       case '--runs':
-        opts.runs = positiveInt(value());
+        runs = value().split(',').map((v) => positiveInt(v.trim()));
         explicit.runs = true;
         break;
       case '--seed':
@@ -68,8 +72,12 @@ export function parseArgs(argv) {
   }
   // --quick sets defaults; explicit --sizes / --runs still win.
   if (quick) {
-    if (!explicit.sizes) opts.sizes = [200];
-    if (!explicit.runs) opts.runs = 1;
+    if (!explicit.sizes) sizes = [200];
+    if (!explicit.runs) runs = [1];
   }
-  return opts;
+  if (runs.length !== 1 && runs.length !== sizes.length) throw new Error(`--runs: give one count, or one per size (${sizes.length})`);
+  if (new Set(sizes).size !== sizes.length) throw new Error('--sizes: a size is repeated');
+  // Smallest size first, each keeping its run count.
+  const pairs = sizes.map((n, i) => [n, runs.length === 1 ? runs[0] : runs[i]]).sort((a, b) => a[0] - b[0]);
+  return { sizes: pairs.map((p) => p[0]), runs: pairs.map((p) => p[1]), ...opts };
 }

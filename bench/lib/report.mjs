@@ -7,7 +7,8 @@ import { summarize } from './stats.mjs';
  * @typedef {import('./ratios.mjs').Aggregate} Aggregate
  * @typedef {{ cpus: number, cpuModel: string, memoryBytes: number, node: string, platform: string, loadSamples: number[] }} Machine
  *   loadSamples: 1-minute load averages taken before each build.
- * @typedef {{ date: string, runs: number, sizes: number[], references: boolean, command: string, notes?: string[] }} RunInfo
+ * @typedef {{ date: string, runs: number[], sizes: number[], references: boolean, command: string, notes?: string[] }} RunInfo
+ *   runs[i]: how many runs were made at sizes[i].
  */
 
 /** Everything after this line in RESULTS.md is hand-written and kept when the benchmark rewrites the file. */
@@ -99,7 +100,11 @@ export function chartSpec(aggs) {
  * @param {{ aggs: Aggregate[], machine: Machine, info: RunInfo, chartFile: string }} data
  */
 export function renderReport({ aggs, machine, info, chartFile }) {
-  const runsText = info.runs === 1 ? 'one run each (no spread)' : `median of ${info.runs} runs, (min–max) in brackets`;
+  const runsText = (r) => (r === 1 ? 'one run (no spread)' : `median of ${r} runs, (min–max) in brackets`);
+  const sameRuns = info.runs.every((r) => r === info.runs[0]);
+  const sizesText = sameRuns
+    ? `Sizes: ${info.sizes.map(formatInt).join(', ')} articles; ${runsText(info.runs[0])} each.`
+    : `Sizes: ${info.sizes.map((n, i) => `${formatInt(n)} articles, ${runsText(info.runs[i])}`).join('; ')}.`;
   const parts = [
     '# Benchmark results',
     '',
@@ -107,7 +112,7 @@ export function renderReport({ aggs, machine, info, chartFile }) {
     '',
     `Machine: ${machineLine(machine)}`,
     '',
-    `Sizes: ${info.sizes.map(formatInt).join(', ')} articles; ${runsText}. Cold = content cache and output deleted; warm = one article edited, cache kept. CPU time is user + system time of the build and its child processes: on a shared machine it is steadier than wall time.`,
+    `${sizesText} Cold = content cache and output deleted; warm = one article edited, cache kept. CPU time is user + system time of the build and its child processes: on a shared machine it is steadier than wall time.`,
     ...(info.notes?.length ? ['', ...info.notes.map((n) => `- ${n}`)] : []),
     '',
     `![Line charts of cold build time and peak memory against N for each site](${chartFile})`,

@@ -41,7 +41,7 @@ type SyncContext = Pick<LoaderContext, 'store' | 'meta' | 'logger' | 'generateDi
 export async function syncArticles(
   dir: string,
   files: readonly string[],
-  options: NewsLoaderOptions & { includeDrafts: boolean },
+  options: NewsLoaderOptions & { includeDrafts: boolean; projectRoot?: string },
   ctx: SyncContext,
   bodies: BodyCache,
 ): Promise<{ parsed: number; reused: number }> {
@@ -89,7 +89,7 @@ export async function syncArticles(
     if (!claimSlug(article.slug, file)) continue;
     bodies.write(digest, html);
     const data = await ctx.parseData<ArticleEntryData>({ id: article.slug, data: { ...article, bodyKey: digest }, filePath: file });
-    store.set({ id: article.slug, data, digest, filePath: path.join(path.basename(dir), file) });
+    store.set({ id: article.slug, data, digest, filePath: path.relative(options.projectRoot ?? dir, path.join(dir, file)) });
     meta.set(metaKey, article.slug);
     keep.add(article.slug);
   }
@@ -101,22 +101,37 @@ export async function syncArticles(
 }
 
 export function newsLoader(options: NewsLoaderOptions): Loader {
+  let watching = false;
+
+  const sync = async (ctx: LoaderContext) => {
+    const root = fileURLToPath(ctx.config.root);
+    const dir = path.resolve(root, options.contentDir);
+    let files: string[];
+    try {
+      files = await listArticleFiles(dir);
+    } catch (error) {
+      throw new ContentError([{ file: options.contentDir, message: `cannot read the content folder (${(error as Error).message})`, hint: 'create it, or point CONTENT_DIR at the folder that holds the articles' }]);
+    }
+    if (!files.length) ctx.logger.warn(`no article files (.md, .markdown, .txt) in ${dir}`);
+    const includeDrafts = options.includeDrafts ?? Boolean(ctx.watcher);
+    const bodies = new BodyCache(path.resolve(root, options.cacheDir));
+    const { parsed, reused } = await syncArticles(dir, files, { ...options, includeDrafts, projectRoot: root }, ctx, bodies);
+    ctx.logger.info(`${files.length} article files: ${parsed} parsed, ${reused} unchanged`);
+    return dir;
+  };
+
   return {
     name: 'news-loader',
     load: async (ctx) => {
-      const root = fileURLToPath(ctx.config.root);
-      const dir = path.resolve(root, options.contentDir);
-      let files: string[];
-      try {
-        files = await listArticleFiles(dir);
-      } catch (error) {
-        throw new ContentError([{ file: options.contentDir, message: `cannot read the content folder (${(error as Error).message})`, hint: 'create it, or point CONTENT_DIR at the folder that holds the articles' }]);
-      }
-      if (!files.length) ctx.logger.warn(`no article files (.md, .markdown, .txt) in ${dir}`);
-      const includeDrafts = options.includeDrafts ?? Boolean(ctx.watcher);
-      const bodies = new BodyCache(path.resolve(root, options.cacheDir));
-      const { parsed, reused } = await syncArticles(dir, files, { ...options, includeDrafts }, ctx, bodies);
-      ctx.logger.info(`${files.length} article files: ${parsed} parsed, ${reused} unchanged`);
+      const dir = await sync(ctx);
+      if (!ctx.watcher || watching) return;
+      // Dev server: sync again when an article changes; unchanged files are reused by digest.
+      watching = true;
+      ctx.watcher.add(dir);
+      ctx.watcher.on('all', (_event, changed) => {
+        if (!changed.startsWith(dir + path.sep) || !ARTICLE_EXTENSIONS.has(path.extname(changed).toLowerCase())) return;
+        sync(ctx).catch((error: Error) => ctx.logger.error(error.message));
+      });
     },
   };
 }

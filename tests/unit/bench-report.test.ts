@@ -14,7 +14,7 @@ const m = (site: Measurement['site'], n: number, mode: Measurement['mode'], wall
 });
 const aggs = [m('ours', 200, 'cold', 10, 4e8), m('ours', 200, 'warm', 4, 4e8), m('astro', 200, 'cold', 20, 5e8), m('eleventy', 200, 'cold', 5, 2e8)].map(aggregate);
 const machine = { cpus: 2, cpuModel: 'Test CPU', memoryBytes: 24 * 2 ** 30, node: 'v20.20.2', platform: 'Linux 6', loadSamples: [1, 3, 2] };
-const info = { date: '2025-01-02', runs: 1, sizes: [200], references: true, command: 'node bench/run.mjs --quick' };
+const info = { date: '2025-01-02', runs: [1], sizes: [200], references: true, command: 'node bench/run.mjs --quick' };
 
 describe('bench report', () => {
   const report = renderReport({ aggs, machine, info, chartFile: 'results-chart.svg' });
@@ -23,7 +23,11 @@ describe('bench report', () => {
     expect(machineLine(machine)).toBe('2 × Test CPU, 24.0 GiB RAM, Node v20.20.2 on Linux 6; 1-minute load average 2.0 (1.0–3.0) over the run.');
     expect(report).toContain('2025-01-02');
     expect(report).toContain('`node bench/run.mjs --quick`');
-    expect(report).toContain('one run each');
+    expect(report).toContain('Sizes: 200 articles; one run (no spread) each.');
+  });
+  it('states the run count per size when sizes differ', () => {
+    const text = renderReport({ aggs, machine, info: { ...info, sizes: [1000, 10000], runs: [3, 1] }, chartFile: 'c.svg' });
+    expect(text).toContain('Sizes: 1,000 articles, median of 3 runs, (min–max) in brackets; 10,000 articles, one run (no spread).');
   });
   it('shows the chart and the ratio, target and figure tables', () => {
     expect(report).toContain('](results-chart.svg)');

@@ -48,14 +48,19 @@ describe('bench formatting', () => {
 
 describe('bench command line', () => {
   it('defaults to 1,000 and 10,000 articles, three runs, with references', () => {
-    expect(parseArgs([])).toEqual({ sizes: [1000, 10000], runs: 3, references: true, out: 'bench/RESULTS.md', seed: 42, help: false });
+    expect(parseArgs([])).toEqual({ sizes: [1000, 10000], runs: [3, 3], references: true, out: 'bench/RESULTS.md', seed: 42, help: false });
   });
   it('has a quick mode for CI that explicit options override', () => {
-    expect(parseArgs(['--quick'])).toMatchObject({ sizes: [200], runs: 1 });
-    expect(parseArgs(['--quick', '--runs', '2'])).toMatchObject({ sizes: [200], runs: 2 });
+    expect(parseArgs(['--quick'])).toMatchObject({ sizes: [200], runs: [1] });
+    expect(parseArgs(['--quick', '--runs', '2'])).toMatchObject({ sizes: [200], runs: [2] });
   });
-  it('reads sizes sorted and de-duplicated, in both option spellings', () => {
-    expect(parseArgs(['--sizes=10000,1000,1000', '--runs=1']).sizes).toEqual([1000, 10000]);
+  it('sorts sizes, each keeping its own run count, in both option spellings', () => {
+    expect(parseArgs(['--sizes=10000,1000', '--runs=1,3'])).toMatchObject({ sizes: [1000, 10000], runs: [3, 1] });
+    expect(parseArgs(['--sizes', '500,200', '--runs', '2'])).toMatchObject({ sizes: [200, 500], runs: [2, 2] });
+  });
+  it('rejects run counts that do not match the sizes, and repeated sizes', () => {
+    expect(() => parseArgs(['--sizes', '1,2,3', '--runs', '1,2'])).toThrow(/one per size \(3\)/);
+    expect(() => parseArgs(['--sizes', '1000,1000'])).toThrow(/repeated/);
   });
   it('turns off references and writing', () => {
     expect(parseArgs(['--no-reference', '--no-write'])).toMatchObject({ references: false, out: null });
