@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 // A plain static file server for the built site, behaving like the static hosts the README
 // lists: the site lives under a base path, `x/` serves `x/index.html`, `x` redirects to `x/`
-// when it is a folder, a miss gets `404.html` with status 404, and every response carries
-// the headers from the site's `_headers` file (Netlify format), CSP included.
+// when it is a folder, a miss gets `404.html` with status 404, text is gzipped, and every
+// response carries the headers from the site's `_headers` file (Netlify format), CSP included.
 // Usage: node scripts/serve-static.mjs [root=.e2e/dist] [--base /news/] [--port 4173] [--host 127.0.0.1]
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createGzip } from 'node:zlib';
 import { headersFor, parseHeaders } from './lib/headers.mjs';
 
 const TYPES = {
@@ -29,6 +30,9 @@ const TYPES = {
   '.woff2': 'font/woff2',
   '.wasm': 'application/wasm',
 };
+
+/** Text is sent gzipped when the client accepts it, as every static host does. */
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.txt', '.svg']);
 
 /** Files a host consumes as configuration instead of publishing. */
 const HIDDEN = new Set(['_headers', '_redirects']);
@@ -59,13 +63,17 @@ export async function startServer({ root, base = '/', port = 0, host = '127.0.0.
     const url = new URL(req.url ?? '/', 'http://localhost');
     /** @param {number} status @param {string} file */
     const send = (status, file) => {
+      const ext = path.extname(file).toLowerCase();
+      const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
       res.writeHead(status, {
         ...headersFor(rules, url.pathname),
-        'content-type': TYPES[/** @type {keyof TYPES} */ (path.extname(file).toLowerCase())] ?? 'application/octet-stream',
-        'content-length': statSync(file).size,
+        'content-type': TYPES[/** @type {keyof TYPES} */ (ext)] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
+        vary: 'accept-encoding',
+        ...(gzip ? { 'content-encoding': 'gzip' } : { 'content-length': statSync(file).size }),
       });
       if (req.method === 'HEAD') res.end();
+      else if (gzip) createReadStream(file).pipe(createGzip()).pipe(res);
       else createReadStream(file).pipe(res);
     };
     const notFound = () => {
