@@ -7,7 +7,9 @@ const config = readConfig(process.env);
 
 const articles = defineCollection({
   loader: newsLoader({ contentDir: config.contentDir, siteLang: config.siteLang, cacheDir: config.cacheDir }),
-  schema: articleEntrySchema,
+  // The loader sets `imageAsset` (a path relative to the article) only for a local main image,
+  // which image() turns into a resizable asset; `image` stays as written.
+  schema: ({ image }) => articleEntrySchema.extend({ imageAsset: image().optional() }),
 });
 
 export const collections = { articles };

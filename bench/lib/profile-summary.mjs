@@ -12,17 +12,22 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * Groups a script URL: an npm package name ("astro", "@astrojs/sitemap"), "node:internal" for
- * Node's own code, "(v8)" for engine entries (GC, idle, program), else "app:<first path part>".
+ * Node's own code, "app:bundled pages" for the page bundle Astro builds and runs,
+ * "app:<folder>/<subfolder>", "wasm" or "other:<file>". Frames without a URL are V8's own
+ * entries ("(idle)", "(garbage collector)", "(program)") or "(native)" built-ins such as fs calls.
  */
-export function packageOf(url) {
-  if (!url) return '(v8)';
+export function packageOf(url, functionName = '') {
+  if (!url) return /^\((idle|garbage collector|program|root)\)$/.test(functionName) ? functionName : '(native)';
+  if (url.startsWith('wasm:')) return 'wasm';
   if (url.startsWith('node:')) return 'node:internal';
-  const path = url.replace(/^file:\/\//, '');
+  const path = url.replace(/^file:\/\//, '').replace(/\?.*$/, ''); // Vite adds ?time=… to reloaded modules
   const nm = path.lastIndexOf('/node_modules/');
   if (nm >= 0) {
     const parts = path.slice(nm + '/node_modules/'.length).split('/');
     return parts[0].startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0];
   }
+  // Astro bundles pages, with its runtime and our src/ code, into <outDir>/chunks and /pages.
+  if (/\/(chunks|pages)\/[^/]+\.mjs$/.test(path) || /\/chunks\/astro\//.test(path)) return 'app:bundled pages';
   const src = path.match(/\/(src|bench|dist|\.astro)\/(.*)$/);
   if (src) return `app:${src[1]}/${src[2].split('/')[0]}`;
   return `other:${path.split('/').slice(-2).join('/')}`;
@@ -32,9 +37,10 @@ export function packageOf(url) {
 export function functionLabel(frame) {
   const name = frame.functionName || '(anonymous)';
   if (!frame.url) return name;
-  const path = frame.url.replace(/^file:\/\//, '');
+  const path = frame.url.replace(/^file:\/\//, '').replace(/\?.*$/, '');
   const nm = path.lastIndexOf('/node_modules/');
-  const short = nm >= 0 ? path.slice(nm + '/node_modules/'.length) : path.replace(/^.*?\/(src|bench|dist)\//, '$1/');
+  const bundled = path.match(/\/((?:chunks|pages)\/.*)$/);
+  const short = nm >= 0 ? path.slice(nm + '/node_modules/'.length) : bundled ? `<outDir>/${bundled[1]}` : path.replace(/^.*?\/(src|bench|dist)\//, '$1/');
   return `${name} (${short}:${frame.lineNumber + 1})`;
 }
 
@@ -42,7 +48,9 @@ export function functionLabel(frame) {
  * Self time per node from samples × time deltas; then summed by function label and by package.
  * @param {CpuProfile} profile
  * @param {number} [top]
- * @returns {{ totalMs: number, byFunction: Row[], byPackage: Row[] }}
+ * `inclusive` is each function's time including what it called (counted once when it recurses),
+ * which shows the build's phases.
+ * @returns {{ totalMs: number, byFunction: Row[], byPackage: Row[], inclusive: Row[] }}
  */
 export function summarizeProfile(profile, top = 20) {
   /** @type {Map<number, ProfileNode>} */
@@ -60,20 +68,37 @@ export function summarizeProfile(profile, top = 20) {
     totalUs += us;
     const fn = functionLabel(frame);
     byFn.set(fn, (byFn.get(fn) ?? 0) + us);
-    const pkg = packageOf(frame.url);
+    const pkg = packageOf(frame.url, frame.functionName);
     byPkg.set(pkg, (byPkg.get(pkg) ?? 0) + us);
   }
+  // Inclusive: walk the call tree, crediting each node's self time to every distinct function on its path.
+  const incl = new Map();
+  const root = profile.nodes[0];
+  /** @type {[ProfileNode, Set<string>][]} */
+  const stack = root ? [[root, new Set()]] : [];
+  while (stack.length) {
+    const [node, onPath] = /** @type {[ProfileNode, Set<string>]} */ (stack.pop());
+    const label = functionLabel(node.callFrame);
+    const path = onPath.has(label) ? onPath : new Set([...onPath, label]);
+    const us = selfUs.get(node.id) ?? 0;
+    if (us) for (const l of path) incl.set(l, (incl.get(l) ?? 0) + us);
+    for (const c of node.children ?? []) {
+      const child = nodes.get(c);
+      if (child) stack.push([child, path]);
+    }
+  }
+  incl.delete('(root)');
   const rows = (m) =>
     [...m]
       .sort((a, b) => b[1] - a[1])
       .slice(0, top)
       .map(([name, us]) => ({ name, selfMs: us / 1000, share: totalUs ? us / totalUs : 0 }));
-  return { totalMs: totalUs / 1000, byFunction: rows(byFn), byPackage: rows(byPkg) };
+  return { totalMs: totalUs / 1000, byFunction: rows(byFn), byPackage: rows(byPkg), inclusive: rows(incl) };
 }
 
-/** @param {Row[]} rows @param {string} heading */
-export function rowsToMarkdown(rows, heading) {
-  const lines = [`| ${heading} | Self ms | Share |`, '| --- | ---: | ---: |'];
+/** @param {Row[]} rows @param {string} heading @param {string} [msHeading] */
+export function rowsToMarkdown(rows, heading, msHeading = 'Self ms') {
+  const lines = [`| ${heading} | ${msHeading} | Share |`, '| --- | ---: | ---: |'];
   for (const r of rows) lines.push(`| ${r.name.replace(/\|/g, '\\|')} | ${Math.round(r.selfMs).toLocaleString('en-US')} | ${(r.share * 100).toFixed(1)}% |`);
   return lines.join('\n');
 }
@@ -92,4 +117,6 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   console.log(rowsToMarkdown(s.byPackage, 'Package'));
   console.log();
   console.log(rowsToMarkdown(s.byFunction, 'Function'));
+  console.log();
+  console.log(rowsToMarkdown(s.inclusive, 'Function, with what it calls', 'Total ms'));
 }

@@ -35,6 +35,12 @@ export interface FeedEntry {
   article: Article;
   /** Sanitized body HTML, as on the article page. */
   html: string;
+  /** Absolute URL of the main image as built (a local image is resized); else from `article.image`. */
+  imageUrl?: string;
+}
+
+function entryImageUrl({ article, imageUrl }: FeedEntry, site: FeedSite): string | undefined {
+  return imageUrl ?? (article.image ? mainImageUrl(article.image, site.siteUrl, site.routes) : undefined);
 }
 
 /** A calendar date as UTC midnight: the same instant on every build machine. */
@@ -111,9 +117,8 @@ const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;
 export function feedContentHtml(entry: FeedEntry, site: FeedSite): string {
   const { article } = entry;
   const pageUrl = absoluteUrl(site.siteUrl, site.routes.article(article.slug));
-  const image = article.image
-    ? `<p><img src="${escapeAttr(mainImageUrl(article.image, site.siteUrl, site.routes))}" alt="${escapeAttr(article.imageAlt)}"></p>`
-    : '';
+  const imageUrl = entryImageUrl(entry, site);
+  const image = imageUrl ? `<p><img src="${escapeAttr(imageUrl)}" alt="${escapeAttr(article.imageAlt)}"></p>` : '';
   return absolutizeHtml(image + entry.html, pageUrl);
 }
 
@@ -204,6 +209,7 @@ export function buildJsonFeed(site: FeedSite, entries: readonly FeedEntry[]): Js
     items: entries.map((entry) => {
       const { article } = entry;
       const url = abs(site.routes.article(article.slug));
+      const image = entryImageUrl(entry, site);
       return {
         id: url,
         url,
@@ -211,7 +217,7 @@ export function buildJsonFeed(site: FeedSite, entries: readonly FeedEntry[]): Js
         title: article.title,
         content_html: feedContentHtml(entry, site),
         ...(article.description ? { summary: article.description } : {}),
-        ...(article.image ? { image: mainImageUrl(article.image, site.siteUrl, site.routes) } : {}),
+        ...(image ? { image } : {}),
         ...(article.date ? { date_published: rfc3339(article.date) } : {}),
         ...(article.updated ? { date_modified: rfc3339(article.updated) } : {}),
         ...(article.author ? { authors: [{ name: article.author }] } : {}),

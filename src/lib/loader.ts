@@ -10,6 +10,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { parseArticle, type ParseOptions } from './article.ts';
 import { BodyCache } from './body-cache.ts';
 import { ContentError, formatProblem, type ContentProblem } from './errors.ts';
+import { imageLine, imageSignature, resolveArticleImage, type ImageDirs, type ImageSource } from './local-image.ts';
 import type { ArticleEntryData } from './schema.ts';
 
 /** Bump when parsing or rendering changes, so cached entries are rebuilt. */
@@ -36,12 +37,13 @@ export async function listArticleFiles(dir: string): Promise<string[]> {
 }
 
 type SyncContext = Pick<LoaderContext, 'store' | 'meta' | 'logger' | 'generateDigest' | 'parseData'>;
+type AssetStore = { addAssetImports?: (assets: string[], filePath?: string) => void };
 
 /** Loads `files` (relative to `dir`) into the store; exported for tests with a fake context. */
 export async function syncArticles(
   dir: string,
   files: readonly string[],
-  options: NewsLoaderOptions & { includeDrafts: boolean; projectRoot?: string },
+  options: NewsLoaderOptions & { includeDrafts: boolean; projectRoot?: string; publicDir?: string },
   ctx: SyncContext,
   bodies: BodyCache,
 ): Promise<{ parsed: number; reused: number }> {
@@ -51,6 +53,8 @@ export async function syncArticles(
   const keep = new Set<string>();
   let parsed = 0;
   let reused = 0;
+  const root = options.projectRoot ?? dir;
+  const imageDirs: ImageDirs = { contentDir: path.resolve(dir), projectRoot: root, publicDir: options.publicDir ?? path.join(root, 'public') };
 
   const claimSlug = (slug: string, file: string, line?: number): boolean => {
     const owner = slugOwner.get(slug);
@@ -64,12 +68,18 @@ export async function syncArticles(
 
   for (const file of files) {
     const bytes = await readFile(path.join(dir, file));
-    const digest = ctx.generateDigest(`${PIPELINE_VERSION}\0${options.siteLang}\0${options.includeDrafts}\0${bytes.toString('base64')}`);
+    const source = ctx.generateDigest(`${PIPELINE_VERSION}\0${options.siteLang}\0${options.includeDrafts}\0${bytes.toString('base64')}`);
+    // Where the image comes from is part of the entry: an image file added or removed beside an unchanged article changes it.
+    const entryDigest = (image: ImageSource) => ctx.generateDigest(`${source}\0${imageSignature(image)}`);
     const metaKey = `file:${file}`;
     const previousId = meta.get(metaKey);
     const previous = previousId ? store.get(previousId) : undefined;
-    if (previous && previous.digest === digest && bodies.has(digest)) {
+    const previousImage = previous && resolveArticleImage((previous.data as ArticleEntryData).image, file, imageDirs);
+    if (previous && previousImage && previous.digest === entryDigest(previousImage) && bodies.has(previous.digest)) {
       reused++;
+      // Astro rewrites its list of content images each sync, so a kept entry names its own again
+      // (as Astro's glob loader does; the method is on the store but not in its public type).
+      if (previous.assetImports?.length) (store as AssetStore).addAssetImports?.(previous.assetImports, previous.filePath);
       if (claimSlug(previous.id, file)) keep.add(previous.id);
       continue;
     }
@@ -87,9 +97,18 @@ export async function syncArticles(
       continue;
     }
     if (!claimSlug(article.slug, file)) continue;
+    const image = resolveArticleImage(article.image, file, imageDirs);
+    if (image.kind === 'missing') {
+      problems.push({ file, line: imageLine(bytes.toString('utf8'), article.image!), message: image.message, hint: image.hint });
+      continue;
+    }
+    const digest = entryDigest(image);
     bodies.write(digest, html);
-    const data = await ctx.parseData<ArticleEntryData>({ id: article.slug, data: { ...article, bodyKey: digest }, filePath: file });
-    store.set({ id: article.slug, data, digest, filePath: path.relative(options.projectRoot ?? dir, path.join(dir, file)) });
+    // image() in content.config.ts resolves `imageAsset` against filePath, which Astro takes as project-relative.
+    const filePath = path.relative(root, path.join(dir, file));
+    const imageAsset = image.kind === 'asset' ? { imageAsset: image.importPath } : {};
+    const data = await ctx.parseData<ArticleEntryData>({ id: article.slug, data: { ...article, bodyKey: digest, ...imageAsset }, filePath });
+    store.set({ id: article.slug, data, digest, filePath });
     meta.set(metaKey, article.slug);
     keep.add(article.slug);
   }
@@ -115,7 +134,8 @@ export function newsLoader(options: NewsLoaderOptions): Loader {
     if (!files.length) ctx.logger.warn(`no article files (.md, .markdown, .txt) in ${dir}`);
     const includeDrafts = options.includeDrafts ?? Boolean(ctx.watcher);
     const bodies = new BodyCache(path.resolve(root, options.cacheDir));
-    const { parsed, reused } = await syncArticles(dir, files, { ...options, includeDrafts, projectRoot: root }, ctx, bodies);
+    const publicDir = fileURLToPath(ctx.config.publicDir);
+    const { parsed, reused } = await syncArticles(dir, files, { ...options, includeDrafts, projectRoot: root, publicDir }, ctx, bodies);
     ctx.logger.info(`${files.length} article files: ${parsed} parsed, ${reused} unchanged`);
     return dir;
   };

@@ -2,11 +2,14 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getArticleHtml, getArticles } from '../articles';
 import { buildRss, feedArticles, feedSite } from '../lib/feeds';
+import { shareImageUrl } from '../share-image';
 import { config, routes, t } from '../site';
 
 export const GET: APIRoute = async () => {
   const site = feedSite(config, routes, t);
   const articles = feedArticles(await getArticles());
-  const entries = await Promise.all(articles.map(async (article) => ({ article, html: await getArticleHtml(article.slug) })));
+  const entries = await Promise.all(
+    articles.map(async (article) => ({ article, html: await getArticleHtml(article.slug), imageUrl: await shareImageUrl(article) })),
+  );
   return rss(buildRss(site, entries));
 };

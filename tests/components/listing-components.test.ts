@@ -29,6 +29,8 @@ describe('ArticleSummary', () => {
     expect(html).toMatch(/<a href="\/articles\/harbour\/"[^>]*>Harbour &lt;reopens&gt; &amp; &quot;more&quot;<\/a>/);
     expect(html).toContain('12 de marzo de 2024');
     expect(html).toContain('Short summary.');
+    expect(html).toContain('2 min read');
+    expect(html).toContain('300 words');
   });
 
   it('says when an article has no date', async () => {

@@ -73,12 +73,18 @@ describe('bench profile summary', () => {
     expect(packageOf('file:///w/node_modules/astro/dist/core/build/generate.js')).toBe('astro');
     expect(packageOf('file:///w/node_modules/.pnpm/x/node_modules/@astrojs/sitemap/dist/index.js')).toBe('@astrojs/sitemap');
     expect(packageOf('node:internal/fs/promises')).toBe('node:internal');
-    expect(packageOf('')).toBe('(v8)');
+    expect(packageOf('', '(garbage collector)')).toBe('(garbage collector)');
+    expect(packageOf('', 'writeFileUtf8')).toBe('(native)');
+    expect(packageOf('wasm://wasm/0139aa36')).toBe('wasm');
     expect(packageOf('file:///w/src/lib/article.ts')).toBe('app:src/lib');
+    expect(packageOf('file:///w/bench/.work/out/chunks/articles_BG.mjs')).toBe('app:bundled pages');
+    expect(packageOf('file:///w/dist/chunks/astro/server_vV.mjs')).toBe('app:bundled pages');
+    expect(packageOf('file:///w/dist/pages/feed.json.astro.mjs?time=1')).toBe('app:bundled pages');
   });
   it('labels functions with a short location', () => {
     expect(functionLabel({ functionName: 'visit', url: 'file:///w/node_modules/unist-util-visit/lib/index.js', lineNumber: 9 })).toBe('visit (unist-util-visit/lib/index.js:10)');
     expect(functionLabel({ functionName: '', url: '', lineNumber: -1 })).toBe('(anonymous)');
+    expect(functionLabel({ functionName: 'computeRelated', url: 'file:///w/bench/.work/out/chunks/articles_B.mjs', lineNumber: 571 })).toBe('computeRelated (<outDir>/chunks/articles_B.mjs:572)');
   });
   it('adds up self time by function and by package', () => {
     const frame = (functionName: string, url: string) => ({ functionName, url, lineNumber: 0, columnNumber: 0, scriptId: '0' });
@@ -101,6 +107,25 @@ describe('bench profile summary', () => {
       { name: 'astro', selfMs: 2, share: 2 / 6 },
     ]);
     expect(s.byFunction[0]).toEqual({ name: 'parse (yaml/dist/index.js:1)', selfMs: 3.5, share: 3.5 / 6 });
+    // Inclusive time: the root's child "parse" calls nothing, so its total is its self time.
+    expect(s.inclusive.find((r) => r.name.startsWith('parse '))?.selfMs).toBe(3.5);
     expect(summarizeProfile(profile, 1).byFunction).toHaveLength(1);
+  });
+  it('counts a recursive function once in its total', () => {
+    const frame = (functionName: string) => ({ functionName, url: 'file:///w/node_modules/p/i.js', lineNumber: 0, columnNumber: 0, scriptId: '0' });
+    const profile = {
+      startTime: 0,
+      endTime: 10,
+      nodes: [
+        { id: 1, callFrame: { ...frame('(root)'), url: '' }, children: [2] },
+        { id: 2, callFrame: frame('walk'), children: [3] },
+        { id: 3, callFrame: frame('walk'), children: [4] },
+        { id: 4, callFrame: frame('leaf') },
+      ],
+      samples: [2, 3, 4],
+      timeDeltas: [1000, 1000, 1000],
+    };
+    const incl = Object.fromEntries(summarizeProfile(profile).inclusive.map((r) => [r.name.split(' ')[0], r.selfMs]));
+    expect(incl).toEqual({ walk: 3, leaf: 1 });
   });
 });

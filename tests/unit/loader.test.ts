@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
@@ -124,5 +124,104 @@ describe('listArticleFiles', () => {
   it('finds Markdown and text files in sub-folders, sorted, without hidden files', async () => {
     const dir = contentDir({ 'b.md': 'x', 'a.txt': 'x', 'notes.json': '{}', '.hidden.md': 'x' });
     expect(await listArticleFiles(dir)).toEqual(['a.txt', 'b.md']);
+  });
+});
+
+describe('syncArticles: main images', () => {
+  /** A project folder with public/, src/assets/ and content/; `files` are paths under it. */
+  function project(files: Record<string, string>) {
+    const root = mkdtempSync(path.join(tmpdir(), 'images-'));
+    for (const [name, text] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+      writeFileSync(path.join(root, name), text);
+    }
+    const dir = path.join(root, 'content');
+    mkdirSync(dir, { recursive: true });
+    return { root, dir, opts: { ...options, projectRoot: root, publicDir: path.join(root, 'public') } };
+  }
+
+  /** The fake context, recording what parseData saw and which image imports were named again. */
+  function imageContext() {
+    const fake = fakeContext();
+    const parsedWith: { id: string; filePath?: string }[] = [];
+    const named: string[][] = [];
+    fake.ctx.parseData = async ({ id, data, filePath }: any) => (parsedWith.push({ id, filePath }), data);
+    // Like Astro's store, which lists the images an entry imports.
+    fake.ctx.store.set = (entry: any) => (fake.entries.set(entry.id, { ...entry, assetImports: entry.data.imageAsset ? [entry.data.imageAsset] : undefined }), true);
+    fake.ctx.store.addAssetImports = (assets: string[]) => void named.push(assets);
+    return { ...fake, parsedWith, named };
+  }
+
+  const withImage = (image: string) => article('Pictured', `image: ${image}\nimageAlt: A picture\n`);
+
+  it('gives a file beside the article to astro:assets, relative to the article, and keeps `image` as written', async () => {
+    const { dir, opts, root } = project({ 'content/news/a.md': withImage('pics/a.jpg'), 'content/news/pics/a.jpg': 'jpeg' });
+    const { ctx, entries, parsedWith } = imageContext();
+    await syncWith(dir, ['news/a.md'], opts, ctx, bodiesFor(ctx));
+    const data = entries.get('a').data;
+    expect(data).toMatchObject({ image: 'pics/a.jpg', imageAsset: './pics/a.jpg' });
+    // image() resolves against filePath, which Astro reads as relative to the project root.
+    expect(parsedWith).toEqual([{ id: 'a', filePath: path.join('content', 'news', 'a.md') }]);
+    expect(entries.get('a').filePath).toBe(path.join('content', 'news', 'a.md'));
+    expect(existsSync(path.resolve(root, 'content/news', data.imageAsset))).toBe(true);
+  });
+
+  it('finds src/assets/ paths in the project, and links public/ files and URLs as before', async () => {
+    const { dir, opts, root } = project({
+      'content/news/b.md': withImage('src/assets/b.png'),
+      'src/assets/b.png': 'png',
+      'content/c.md': withImage('/logo.png'),
+      'public/logo.png': 'png',
+      'content/d.md': withImage('https://img.example.net/d.jpg'),
+      'content/e.md': withImage('ferry%20pier.jpg?v=2'),
+      'public/ferry pier.jpg': 'jpeg',
+    });
+    const { ctx, entries } = imageContext();
+    await syncWith(dir, await listArticleFiles(dir), opts, ctx, bodiesFor(ctx));
+    const b = entries.get('b').data;
+    expect(b.imageAsset).toBe('../../src/assets/b.png');
+    expect(existsSync(path.resolve(root, 'content/news', b.imageAsset))).toBe(true);
+    for (const slug of ['c', 'd', 'e']) expect(entries.get(slug).data.imageAsset, slug).toBeUndefined();
+    expect(entries.get('d').data.image).toBe('https://img.example.net/d.jpg');
+  });
+
+  it('reports a local image found nowhere, or one that cannot be resized, at the line of its `image:` key', async () => {
+    const { dir, opts } = project({
+      'content/missing.md': withImage('pics/nowhere.jpg'),
+      'content/outside.md': withImage('../secret.jpg'),
+      'secret.jpg': 'jpeg',
+      'content/vector.md': withImage('diagram.svg'),
+      'content/diagram.svg': '<svg/>',
+      'content/asset.md': withImage('src/assets/gone.png'),
+    });
+    const { ctx, entries } = imageContext();
+    const error = await syncWith(dir, await listArticleFiles(dir), opts, ctx, bodiesFor(ctx)).catch((e) => e);
+    expect(error).toBeInstanceOf(ContentError);
+    const problems = (error as ContentError).problems;
+    expect(problems.map((p) => [p.file, p.line])).toEqual([
+      ['asset.md', 3],
+      ['missing.md', 3],
+      ['outside.md', 3],
+      ['vector.md', 3],
+    ]);
+    expect(problems[1]).toMatchObject({ message: expect.stringContaining('"pics/nowhere.jpg" is neither beside the article nor in public/'), hint: expect.stringContaining('next to the article') });
+    expect(problems[3]!.message).toMatch(/cannot be resized/);
+    expect(entries.size).toBe(0);
+  });
+
+  it('parses an unchanged article again when its image file appears, and names a kept entry\'s image again', async () => {
+    const { dir, opts } = project({ 'content/a.md': withImage('a.jpg'), 'public/a.jpg': 'jpeg' });
+    const { ctx, entries, named } = imageContext();
+    const sync = () => syncWith(dir, ['a.md'], opts, ctx, bodiesFor(ctx));
+    expect(await sync()).toEqual({ parsed: 1, reused: 0 });
+    expect(entries.get('a').data.imageAsset).toBeUndefined();
+
+    writeFileSync(path.join(dir, 'a.jpg'), 'jpeg');
+    expect(await sync()).toEqual({ parsed: 1, reused: 0 });
+    expect(entries.get('a').data.imageAsset).toBe('./a.jpg');
+    expect(bodiesFor(ctx).has(entries.get('a').data.bodyKey)).toBe(true);
+
+    expect(await sync()).toEqual({ parsed: 0, reused: 1 });
+    expect(named).toEqual([['./a.jpg']]);
   });
 });
