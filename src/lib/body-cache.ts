@@ -19,8 +19,11 @@ export class BodyCache {
     return path.join(this.dir, `${key}.html`);
   }
 
+  private made = false;
+
   write(key: string, html: string): void {
-    mkdirSync(this.dir, { recursive: true });
+    if (!this.made) mkdirSync(this.dir, { recursive: true });
+    this.made = true;
     writeFileSync(this.file(key), html);
   }
 

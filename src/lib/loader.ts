@@ -36,6 +36,21 @@ export async function listArticleFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
+/** Reads files a batch at a time, so the disk is busy while the previous batch is parsed. */
+async function* readInBatches(dir: string, files: readonly string[], size = 64): AsyncGenerator<[string, Buffer]> {
+  const read = (from: number) => {
+    const batch = Promise.all(files.slice(from, from + size).map((f) => readFile(path.join(dir, f))));
+    batch.catch(() => {}); // awaited below; this only keeps an early failure from being "unhandled"
+    return batch;
+  };
+  let next = read(0);
+  for (let start = 0; start < files.length; start += size) {
+    const batch = await next;
+    next = read(start + size);
+    for (let i = 0; i < batch.length; i++) yield [files[start + i]!, batch[i]!];
+  }
+}
+
 type SyncContext = Pick<LoaderContext, 'store' | 'meta' | 'logger' | 'generateDigest' | 'parseData'>;
 type AssetStore = { addAssetImports?: (assets: string[], filePath?: string) => void };
 
@@ -66,8 +81,7 @@ export async function syncArticles(
     return false;
   };
 
-  for (const file of files) {
-    const bytes = await readFile(path.join(dir, file));
+  for await (const [file, bytes] of readInBatches(dir, files)) {
     const source = ctx.generateDigest(`${PIPELINE_VERSION}\0${options.siteLang}\0${options.includeDrafts}\0${bytes.toString('base64')}`);
     // Where the image comes from is part of the entry: an image file added or removed beside an unchanged article changes it.
     const entryDigest = (image: ImageSource) => ctx.generateDigest(`${source}\0${imageSignature(image)}`);
