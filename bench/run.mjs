@@ -1,9 +1,9 @@
 // Build benchmark: our site against a plain Astro site and an Eleventy site on the same
 // generated corpora, cold and warm. Writes bench/RESULTS.md and a chart beside it.
-// Usage: node bench/run.mjs [--sizes 1000,10000] [--runs 3] [--quick] [--no-reference] [--out FILE | --no-write]
+// Usage: node bench/run.mjs --help
 import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateCorpus } from './generate.mjs';
 import { USAGE, parseArgs } from './lib/args.mjs';
@@ -108,38 +108,52 @@ async function main() {
   if (opts.help) return console.log(USAGE);
   for (const bin of [ASTRO, ...(opts.references ? [ELEVENTY] : [])]) if (!existsSync(bin)) throw new Error(`${bin} is missing: run npm ci first`);
   mkdirSync(WORK, { recursive: true });
-  const plan = opts.sizes.map((n, i) => `${n} × ${opts.runs[i]} run(s)`).join(', ');
-  log(`sizes ${plan}${opts.references ? ', with reference sites' : ''}; work folder ${relative(ROOT, WORK)}`);
 
-  const rec = recorder();
-  for (const [i, n] of opts.sizes.entries()) await benchSize(n, opts.runs[i], opts, rec);
+  // Raw runs are kept beside the report (RESULTS.md → RESULTS.json), so --report-only can redo it.
+  const out = opts.out ? resolve(ROOT, opts.out) : null;
+  const rawFile = out ? out.replace(/(\.md)?$/, '.json') : null;
+  /** @type {{ info: import('./lib/report.mjs').RunInfo, machine: import('./lib/report.mjs').Machine, measurements: Measurement[] }} */
+  let raw;
+  if (opts.reportOnly) {
+    if (!rawFile || !existsSync(rawFile)) throw new Error(`${rawFile ? relative(ROOT, rawFile) : 'No report file (--no-write), so no raw results'}: not found; run the benchmark with --out first`);
+    raw = JSON.parse(readFileSync(rawFile, 'utf8'));
+    log(`re-rendering the report of ${raw.info.date} from ${relative(ROOT, rawFile)}`);
+  } else {
+    const plan = opts.sizes.map((n, i) => `${n} × ${opts.runs[i]} run(s)`).join(', ');
+    log(`sizes ${plan}${opts.references ? ', with reference sites' : ''}; work folder ${relative(ROOT, WORK)}`);
+    const rec = recorder();
+    for (const [i, n] of opts.sizes.entries()) await benchSize(n, opts.runs[i], opts, rec);
+    const info = {
+      date: new Date().toISOString().slice(0, 10),
+      runs: opts.runs,
+      sizes: opts.sizes,
+      references: opts.references,
+      command: `node bench/run.mjs ${process.argv.slice(2).join(' ')}`.trim(),
+    };
+    raw = { info, machine: machine(), measurements: rec.all() };
+    if (rawFile) {
+      mkdirSync(dirname(rawFile), { recursive: true });
+      writeFileSync(rawFile, `${JSON.stringify(raw, null, 1)}\n`);
+    }
+  }
 
-  const aggs = rec.all().map(aggregate);
-  writeFileSync(join(WORK, 'results.json'), JSON.stringify({ date: new Date().toISOString(), opts, machine: machine(), measurements: rec.all() }, null, 2));
-  const info = {
-    date: new Date().toISOString().slice(0, 10),
-    runs: opts.runs,
-    sizes: opts.sizes,
-    references: opts.references,
-    command: `node bench/run.mjs ${process.argv.slice(2).join(' ')}`.trim(),
-  };
+  const aggs = raw.measurements.map(aggregate);
+  const { info } = raw;
   const chartFile = 'results-chart.svg';
-  const report = renderReport({ aggs, machine: machine(), info, chartFile });
+  const report = renderReport({ aggs, machine: raw.machine, info, chartFile });
   const svg = renderLineCharts(chartSpec(aggs));
 
-  if (opts.out) {
-    const out = resolve(ROOT, opts.out);
-    mkdirSync(dirname(out), { recursive: true });
+  if (out) {
     const previous = existsSync(out) ? readFileSync(out, 'utf8') : null;
     writeFileSync(out, mergeWithKeptTail(report, previous));
     writeFileSync(join(dirname(out), chartFile), svg);
-    log(`wrote ${relative(ROOT, out)} and ${relative(ROOT, join(dirname(out), chartFile))}`);
-    console.log(`${opts.references ? `${ratiosTable(aggs)}\n\n` : ''}${targetsTable(aggs)}`);
+    log(`wrote ${relative(ROOT, out)}, its raw runs and ${relative(ROOT, join(dirname(out), chartFile))}`);
+    console.log(`${info.references ? `${ratiosTable(aggs)}\n\n` : ''}${targetsTable(aggs)}`);
   } else {
     console.log(report);
     log(`chart rendered (${svg.length} bytes, not written: --no-write)`);
   }
-  log(`done; builds are in ${relative(ROOT, WORK)} (${basename(WORK)}/results.json has the raw runs)`);
+  log(`done; corpora and build outputs are in ${relative(ROOT, WORK)}`);
 }
 
 main().catch((e) => {

@@ -44,9 +44,14 @@ const isFile = (file) => existsSync(path.join(dir, file)) && statSync(path.join(
 /** @type {string[]} */
 const problems = [];
 let checked = 0;
+const seen = new Set();
 
 /** @param {string} file the referring file @param {string} label @param {string} ref @param {string} from */
 function check(file, label, ref, from) {
+  // A feed names an article's address twice (link and content); report it once per file.
+  const key = `${file} ${URL.canParse(ref, from) ? new URL(ref, from).href : ref}`;
+  if (seen.has(key)) return;
+  seen.add(key);
   const target = resolveRef(ref, from, site);
   if (target.kind === 'external' || target.kind === 'skip') return;
   checked++;

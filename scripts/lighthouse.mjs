@@ -42,10 +42,12 @@ const chrome = await chromeLauncher.launch({ chromePath: E2E.chromium, chromeFla
  * One Lighthouse run: category scores and, per category, the weighted audits below 1.
  * @param {string} url @param {string} preset
  */
-async function audit(url, preset) {
+async function audit(url, preset, attempt = 1) {
   const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES }, preset === 'desktop' ? desktopConfig : undefined);
   if (!result) throw new Error(`no Lighthouse result for ${url}`);
   const { categories, audits, runtimeError } = result.lhr;
+  // A failed trace (NO_NAVSTART and the like on a busy machine) is Lighthouse's fault, not the page's: it asks for a rerun.
+  if (runtimeError && attempt < 3) return audit(url, preset, attempt + 1);
   if (runtimeError) throw new Error(`${url}: ${runtimeError.message}`);
   /** @type {Record<string, number>} */
   const scores = {};

@@ -1,8 +1,9 @@
 // Command-line options of bench/run.mjs. Pure: argv in, options out (throws on bad input).
 
 /**
- * @typedef {{ sizes: number[], runs: number[], references: boolean, out: string | null, seed: number, help: boolean }} RunOptions
- *   runs[i]: runs at sizes[i]; out: where RESULTS.md goes, or null for --no-write.
+ * @typedef {{ sizes: number[], runs: number[], references: boolean, out: string | null, seed: number, reportOnly: boolean, help: boolean }} RunOptions
+ *   runs[i]: runs at sizes[i]; out: where RESULTS.md goes, or null for --no-write;
+ *   reportOnly: rewrite the report from the last run's raw results without building.
  */
 
 export const USAGE = `Usage: node bench/run.mjs [options]
@@ -12,7 +13,8 @@ export const USAGE = `Usage: node bench/run.mjs [options]
   --no-reference       skip the plain Astro and Eleventy reference sites
   --out FILE           report path (default bench/RESULTS.md); the chart is written beside it
   --no-write           print the report instead of writing files
-  --seed 42            corpus seed`;
+  --seed 42            corpus seed
+  --report-only        rewrite the report from the raw runs saved beside it (RESULTS.json), without building`;
 
 /**
  * @param {string[]} argv arguments after the script name
@@ -21,7 +23,7 @@ export const USAGE = `Usage: node bench/run.mjs [options]
 export function parseArgs(argv) {
   let sizes = [1000, 10000];
   let runs = [3];
-  const opts = { references: true, out: /** @type {string | null} */ ('bench/RESULTS.md'), seed: 42, help: false };
+  const opts = { references: true, out: /** @type {string | null} */ ('bench/RESULTS.md'), seed: 42, reportOnly: false, help: false };
   let quick = false;
   const explicit = { sizes: false, runs: false };
   for (let i = 0; i < argv.length; i++) {
@@ -61,6 +63,9 @@ export function parseArgs(argv) {
         break;
       case '--no-write':
         opts.out = null;
+        break;
+      case '--report-only':
+        opts.reportOnly = true;
         break;
       case '--help':
       case '-h':

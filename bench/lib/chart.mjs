@@ -17,7 +17,7 @@ const STYLES = [
 
 const PANEL_W = 340;
 const PANEL_H = 250;
-const M = { top: 40, right: 16, bottom: 50, left: 62 };
+const M = { top: 40, right: 30, bottom: 50, left: 62 }; // right: room for the last x tick label
 const LEGEND_H = 30;
 
 export const escapeXml = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

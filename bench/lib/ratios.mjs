@@ -103,7 +103,7 @@ export function checkTargets(aggs) {
     const [small, big] = [find(aggs, 'ours', sizes[i - 1], 'cold'), find(aggs, 'ours', sizes[i], 'cold')];
     if (!small || !big) continue;
     const limit = TARGETS.scalingSlack * (big.n / small.n);
-    push(`Cold time at ${big.n} / at ${small.n}`, big.n, limit, ratio(big.wall?.median, small.wall?.median), ratio(big.cpu?.median, small.cpu?.median));
+    push(`Cold time at ${big.n.toLocaleString('en-US')} / at ${small.n.toLocaleString('en-US')}`, big.n, limit, ratio(big.wall?.median, small.wall?.median), ratio(big.cpu?.median, small.cpu?.median));
   }
   return checks.sort((a, b) => a.n - b.n);
 }

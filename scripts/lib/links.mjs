@@ -5,7 +5,7 @@ import { parseHTML } from 'linkedom';
 /**
  * @typedef {{ attr: string, value: string }} Ref  `attr` names where it came from, e.g. "a[href]"
  * @typedef {{ origin: string, base: string }} Site  origin without a trailing slash; base like "/news/"
- * @typedef {{ kind: 'external' | 'skip' }
+ * @typedef {{ kind: 'external' } | { kind: 'skip' }
  *   | { kind: 'internal', file: string, fragment: string, pathname: string }
  *   | { kind: 'broken', reason: string }} Resolution
  */

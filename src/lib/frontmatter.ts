@@ -41,8 +41,14 @@ export function parseFrontmatter(text: string): FrontmatterResult {
       errors: doc.errors.map((e) => ({ message: `YAML: ${e.message.split('\n')[0]}`, line: fileLine(e.pos[0]) })),
     };
   }
-  const data = doc.toJS() ?? {};
-  if (typeof data !== 'object' || Array.isArray(data)) {
+  let data: unknown;
+  try {
+    // Aliases are resolved here: an unknown alias or an alias bomb throws instead of parsing.
+    data = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch (error) {
+    return { ok: false, errors: [{ message: `YAML: ${(error as Error).message.split('\n')[0]}`, line: 2 }] };
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return { ok: false, errors: [{ message: 'frontmatter must be a set of `key: value` lines', line: 2 }] };
   }
   const keyLines = new Map<string, number>();

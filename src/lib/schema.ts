@@ -50,7 +50,7 @@ export const frontmatterSchema = z
     /** URL segment; the file name or the title when absent. */
     slug: z
       .string()
-      .regex(/^[\p{Ll}\p{Lo}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{N}]+)*$/u, 'use lowercase letters, digits and single hyphens')
+      .regex(/^[\p{Ll}\p{Lo}\p{M}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{M}\p{N}]+)*$/u, 'use lowercase letters, digits and single hyphens')
       .optional(),
   })
   .strict();

@@ -6,7 +6,9 @@
 import transliterateSlug from '@sindresorhus/slugify';
 import { slug as unicodeSlug } from 'github-slugger';
 
-export function slugify(text: string): string {
+export function slugify(raw: string): string {
+  // One spelling per slug: composed and compatibility forms must not give two URLs.
+  const text = raw.normalize('NFC');
   const ascii = transliterateSlug(text);
   if (ascii) return ascii;
   return unicodeSlug(text).replace(/-{2,}/g, '-').replace(/^-|-$/g, '');

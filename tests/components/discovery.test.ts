@@ -29,7 +29,7 @@ const text = (html: string) => html.replace(/<style[\s\S]*?<\/style>/g, '').repl
 describe('TagList', () => {
   it('links each tag to its page under the base path, by slug', async () => {
     const html = await render(TagList, { tags: [{ name: 'Local news' }, { name: '<b>bold</b>' }] });
-    expect(html).toMatch(/<ul class="tag-list" aria-label="Tags">/);
+    expect(html).toMatch(/<nav aria-label="Tags"[^>]*><ul class="tag-list"/);
     expect(html).toContain('<a href="/news/tags/local-news/">Local news</a>');
     expect(html).toContain('<a href="/news/tags/b-bold-b/">&lt;b&gt;bold&lt;/b&gt;</a>');
   });
@@ -113,7 +113,7 @@ describe('ArticleView', () => {
     });
     const inside = html.slice(html.indexOf('<article'), html.indexOf('</article>'));
     const after = html.slice(html.indexOf('</article>'));
-    expect(inside).toMatch(/<footer data-pagefind-ignore>\s*<ul class="tag-list"[^>]*>\s*<li>\s*<a href="\/news\/tags\/local-news\/">Local news<\/a>/);
+    expect(inside).toMatch(/<footer data-pagefind-ignore>\s*<nav[^>]*><ul class="tag-list"[^>]*>\s*<li>\s*<a href="\/news\/tags\/local-news\/">Local news<\/a>/);
     expect(after).toContain('<a href="/news/articles/rel/">A related one</a>');
     expect(after).toMatch(/rel="next" href="\/news\/articles\/before\/"/);
     expect(after).not.toContain('rel="prev"');

@@ -57,7 +57,7 @@ describe('bench targets', () => {
     expect(t['Warm build time / cold@1000']).toMatchObject({ wall: 0.2, met: true });
     expect(t['Warm build time / cold@10000']).toMatchObject({ wall: 0.5, met: false });
     // 12× for ten times the articles: over the 11× allowed.
-    expect(t['Cold time at 10000 / at 1000@10000']).toMatchObject({ limit: 11, wall: 12, met: false });
+    expect(t['Cold time at 10,000 / at 1,000@10000']).toMatchObject({ limit: 11, wall: 12, met: false });
   });
   it('uses the worst run for memory, not the median', () => {
     const cold = m('ours', 200, 'cold', [1, 1, 1]);
@@ -66,6 +66,6 @@ describe('bench targets', () => {
   });
   it('scales the allowance with the size ratio', () => {
     const t = byName([m('ours', 200, 'cold', [2]), m('ours', 1000, 'cold', [10.5])]);
-    expect(t['Cold time at 1000 / at 200@1000']).toMatchObject({ limit: 5.5, met: true });
+    expect(t['Cold time at 1,000 / at 200@1000']).toMatchObject({ limit: 5.5, met: true });
   });
 });

@@ -48,7 +48,7 @@ describe('bench formatting', () => {
 
 describe('bench command line', () => {
   it('defaults to 1,000 and 10,000 articles, three runs, with references', () => {
-    expect(parseArgs([])).toEqual({ sizes: [1000, 10000], runs: [3, 3], references: true, out: 'bench/RESULTS.md', seed: 42, help: false });
+    expect(parseArgs([])).toEqual({ sizes: [1000, 10000], runs: [3, 3], references: true, out: 'bench/RESULTS.md', seed: 42, reportOnly: false, help: false });
   });
   it('has a quick mode for CI that explicit options override', () => {
     expect(parseArgs(['--quick'])).toMatchObject({ sizes: [200], runs: [1] });
@@ -65,6 +65,7 @@ describe('bench command line', () => {
   it('turns off references and writing', () => {
     expect(parseArgs(['--no-reference', '--no-write'])).toMatchObject({ references: false, out: null });
     expect(parseArgs(['--out', 'x/R.md']).out).toBe('x/R.md');
+    expect(parseArgs(['--report-only']).reportOnly).toBe(true);
   });
   it('rejects bad input with the option named', () => {
     expect(() => parseArgs(['--runs', '0'])).toThrow(/--runs/);

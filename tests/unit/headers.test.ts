@@ -73,6 +73,15 @@ describe('public/_headers', () => {
   });
 });
 
+describe('docs/nginx.conf', () => {
+  it('sends exactly the headers of public/_headers, on every response', () => {
+    const conf = readFileSync('docs/nginx.conf', 'utf8');
+    const sent = Object.fromEntries([...conf.matchAll(/^\s*add_header\s+(\S+)\s+"([^"]*)"\s+always;/gm)].map(([, name, value]) => [name!.toLowerCase(), value]));
+    expect(sent).toEqual(headersFor(parseHeaders(readFileSync('public/_headers', 'utf8')), '/news/'));
+    expect(conf).toMatch(/^\s*error_page 404 \/news\/404\.html;/m);
+  });
+});
+
 describe('serve-static.mjs, as the e2e suite and Lighthouse see the site', () => {
   let server: Awaited<ReturnType<typeof startServer>>;
   beforeAll(async () => {
