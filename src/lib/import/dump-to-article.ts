@@ -3,8 +3,6 @@
  * label table (dump.ts) and the comment-form plugin, so an import matches what the
  * build would have shown for the same dump.
  */
-import type { Root } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkStringify from 'remark-stringify';
@@ -14,8 +12,8 @@ import { parseDumpHeader, splitImageValue } from '../dump.ts';
 import { detectLang } from '../lang.ts';
 import { remarkStripCommentForms } from '../remark-strip-comment-forms.ts';
 import { summarize } from '../text.ts';
-import { calendarDateOrWarn, ImportError, squash, type ImportedArticle } from './article.ts';
-import { stringifyOptions } from './html-to-markdown.ts';
+import { calendarDateOrWarn, ImportError, type ImportedArticle } from './article.ts';
+import { remarkFirstParagraph, stringifyOptions } from './html-to-markdown.ts';
 
 export interface DumpImportOptions {
   /** Language when the text gives no clear answer. */
@@ -37,10 +35,7 @@ export function dumpToArticle(text: string, options: DumpImportOptions = {}): Im
       .use(remarkParse)
       .use(remarkGfm)
       .use(remarkStripCommentForms)
-      .use(() => (tree: Root) => {
-        const p = tree.children.find((n) => n.type === 'paragraph');
-        firstParagraph = p ? squash(toString(p)) : '';
-      })
+      .use(remarkFirstParagraph((text) => (firstParagraph = text)))
       .use(remarkStringify, stringifyOptions)
       .processSync(file),
   ).trim();

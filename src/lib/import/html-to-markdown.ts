@@ -97,12 +97,17 @@ export function htmlToMarkdown(html: string, options: HtmlToMarkdownOptions = {}
       .use(remarkDropRepeats(options))
       .use(remarkGfm)
       .use(remarkStripCommentForms)
-      .use(() => (tree: MdastRoot) => {
-        const p = tree.children.find((n) => n.type === 'paragraph');
-        firstParagraph = p ? squash(toString(p)) : '';
-      })
+      .use(remarkFirstParagraph((text) => (firstParagraph = text)))
       .use(remarkStringify, stringifyOptions)
       .processSync(file),
   );
   return { markdown: markdown.trim() + '\n', warnings: file.messages.map((m) => m.reason), firstParagraph };
+}
+
+/** Reads the first paragraph's text for the description, in the same pass that writes Markdown. */
+export function remarkFirstParagraph(found: (text: string) => void) {
+  return () => (tree: MdastRoot) => {
+    const p = tree.children.find((n) => n.type === 'paragraph');
+    found(p ? squash(toString(p)) : '');
+  };
 }
