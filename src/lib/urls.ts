@@ -25,6 +25,8 @@ export interface Routes {
   /** Page n of a tag's list. */
   tag(tag: string, n?: number): string;
   archive(): string;
+  /** One year of the archive; `month` points at that month's section. */
+  archiveYear(year: number, month?: number): string;
   search(): string;
   rss(): string;
   jsonFeed(): string;
@@ -41,6 +43,7 @@ export function createRoutes(base: string): Routes {
     tags: () => at('tags/'),
     tag: (tag, n = 1) => at(`tags/${encodeURIComponent(tagSlug(tag))}/${n > 1 ? `${n}/` : ''}`),
     archive: () => at('archive/'),
+    archiveYear: (year, month) => at(`archive/${year}/${month ? `#m${month}` : ''}`),
     search: () => at('search/'),
     rss: () => at('rss.xml'),
     jsonFeed: () => at('feed.json'),

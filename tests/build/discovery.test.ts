@@ -53,19 +53,30 @@ describe('tag pages', () => {
 });
 
 describe('archive', () => {
-  const page = () => main('archive/index.html');
+  const overview = () => main('archive/index.html');
+  const headings = (html: string) => all(html, /<(h[1-3][^>]*>[\s\S]*?)<\/h[1-3]>/g).map((h) => text(`<${h}`).replace(/^/, `${h.slice(0, 2)} `));
 
-  it('has headings h1, then years (h2) with months (h3) newest first, then undated', () => {
-    const headings = all(page(), /<(h[1-3][^>]*>[^<]*)<\/h[1-3]>/g).map((h) => h.replace(/\s[^>]*>|>/, ' '));
-    expect(headings).toEqual(['h1 Archive', 'h2 2025', 'h3 March', 'h3 February', 'h2 2024', 'h3 November', 'h2 2020', 'h3 January', 'h2 Undated']);
+  it('lists the years (h2), each with its months, then the undated articles', () => {
+    expect(headings(overview())).toEqual(['h1 Archive', 'h2 2025', 'h2 2024', 'h2 2020', 'h2 Undated']);
+    expect(text(overview())).toContain('March (');
+    expect(overview().lastIndexOf('<a ')).toBe(overview().indexOf('<a href="/news/articles/undated-notice/"'));
   });
 
-  it('lists every article with its date, and the undated ones last', () => {
-    const html = page();
-    expect(html).toMatch(/<a href="\/news\/articles\/ferry-timetable\/">Winter ferry timetable adds late crossings<\/a> <time datetime="2025-02-14">14 February 2025<\/time>/);
-    expect(all(html, /<a href="([^"]+)"/g)).toHaveLength(29);
-    expect(html.lastIndexOf('<a ')).toBe(html.indexOf('<a href="/news/articles/undated-notice/"'));
-    for (const href of all(html, /<a href="([^"]+)"/g)) expect(resolves(href), href).toBe(true);
+  it('links each year and month to a built year page and its month section', () => {
+    for (const href of all(overview(), /<a href="(\/news\/archive\/[^"]+)"/g)) {
+      const [pagePath, fragment] = href.split('#');
+      expect(resolves(pagePath!), href).toBe(true);
+      if (fragment) expect(readDist(`${pagePath!.slice('/news/'.length)}index.html`)).toContain(`id="${fragment}"`);
+    }
+  });
+
+  it('gives each year a page with its months (h2) newest first and every article with its date', () => {
+    const year = main('archive/2025/index.html');
+    expect(headings(year)).toEqual(['h1 Archive: 2025', 'h2 March', 'h2 February']);
+    expect(year).toMatch(/<a href="\/news\/articles\/ferry-timetable\/">Winter ferry timetable adds late crossings<\/a> <time datetime="2025-02-14">14 February 2025<\/time>/);
+    const years = ['2025', '2024', '2020'].map((y) => all(main(`archive/${y}/index.html`), /<a href="(\/news\/articles\/[^"]+)"/g));
+    expect(years.flat()).toHaveLength(28);
+    for (const href of years.flat()) expect(resolves(href), href).toBe(true);
   });
 });
 

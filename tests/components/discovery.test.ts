@@ -11,6 +11,7 @@ const { default: TagList } = await import('../../src/components/TagList.astro');
 const { default: RelatedArticles } = await import('../../src/components/RelatedArticles.astro');
 const { default: PrevNext } = await import('../../src/components/PrevNext.astro');
 const { default: ArchiveList } = await import('../../src/components/ArchiveList.astro');
+const { default: ArchiveOverview } = await import('../../src/components/ArchiveOverview.astro');
 const { default: ArticleView } = await import('../../src/components/ArticleView.astro');
 
 const article = (slug: string, title: string, date: string | null, extra: Partial<Article> = {}): Article =>
@@ -80,7 +81,7 @@ describe('PrevNext', () => {
   });
 });
 
-describe('ArchiveList', () => {
+describe('archive components', () => {
   const archive = groupArchive([
     article('mar', 'In March', '2025-03-08'),
     article('jan', 'In January', '2025-01-02'),
@@ -88,20 +89,27 @@ describe('ArchiveList', () => {
     article('none', 'Undated one', null),
   ]);
 
-  it('nests years (h2) and months (h3) in order, undated last', async () => {
-    const html = await render(ArchiveList, { archive, lang: 'en' });
-    const headings = [...html.matchAll(/<(h[23])[^>]*>([^<]*)<\/h[23]>/g)].map((m) => `${m[1]} ${m[2]}`);
-    expect(headings).toEqual(['h2 2025', 'h3 March', 'h3 January', 'h2 2024', 'h3 December', 'h2 Undated']);
+  it('overview: years (h2) linking to their pages, months with counts, undated last', async () => {
+    const html = await render(ArchiveOverview, { archive, lang: 'en' });
+    const headings = [...html.matchAll(/<h2[^>]*>(?:<a[^>]*>)?([^<]*)/g)].map((m) => m[1]);
+    expect(headings).toEqual(['2025', '2024', 'Undated']);
+    expect(html).toMatch(/<a href="\/news\/archive\/2025\/#m3"[^>]*>March<\/a>\s*<span[^>]*>\(1 article\)<\/span>/);
+    expect(html.indexOf('Undated one')).toBeGreaterThan(html.indexOf('December'));
+  });
+
+  it('year: months (h2) newest first, each article with its date', async () => {
+    const html = await render(ArchiveList, { year: archive.years[0], lang: 'en' });
+    const headings = [...html.matchAll(/<h2[^>]*>([^<]*)<\/h2>/g)].map((m) => m[1]);
+    expect(headings).toEqual(['March', 'January']);
+    expect(html).toMatch(/<h2 id="m3"/);
     expect(html).toMatch(/<a href="\/news\/articles\/mar\/">In March<\/a> <time datetime="2025-03-08">8 March 2025<\/time>/);
-    expect(html.indexOf('Undated one')).toBeGreaterThan(html.indexOf('In December'));
   });
 
   it('names months in the language it is given', async () => {
-    const html = await render(ArchiveList, { archive, lang: 'es' });
-    expect(html).toMatch(/<h3[^>]*>marzo<\/h3>/);
+    const html = await render(ArchiveList, { year: archive.years[0], lang: 'es' });
+    expect(html).toMatch(/<h2[^>]*>marzo<\/h2>/);
   });
 });
-
 describe('ArticleView', () => {
   it('adds tag links, related articles and neighbours after the article', async () => {
     const html = await render(ArticleView, {
