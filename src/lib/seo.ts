@@ -7,7 +7,7 @@ import { absoluteUrl, type Routes } from './urls.ts';
 
 /** An article's main image as an absolute URL: relative paths are files of the site. */
 export function mainImageUrl(image: string, siteUrl: string, routes: Routes): string {
-  return /^https?:\/\//i.test(image) ? image : absoluteUrl(siteUrl, routes.asset(image));
+  return absoluteUrl(siteUrl, routes.image(image));
 }
 
 // Open Graph wants language_TERRITORY; a bare language gets its usual territory.

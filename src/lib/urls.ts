@@ -32,6 +32,8 @@ export interface Routes {
   jsonFeed(): string;
   /** A file in public/ or another path relative to the site root. */
   asset(path: string): string;
+  /** An article image: an http(s) URL as written, else a file under the base path. */
+  image(src: string): string;
 }
 
 export function createRoutes(base: string): Routes {
@@ -48,6 +50,7 @@ export function createRoutes(base: string): Routes {
     rss: () => at('rss.xml'),
     jsonFeed: () => at('feed.json'),
     asset: (path) => at(path),
+    image: (src) => (/^https?:\/\//i.test(src) ? src : at(src)),
   };
 }
 

@@ -25,6 +25,10 @@ describe('urls', () => {
       '/news/', '/news/', '/news/page/3/', '/news/articles/a-b/', '/news/tags/local-news/2/', '/news/rss.xml', '/news/img/x.png',
     ]);
   });
+  it('links remote images as written and local ones under the base path', () => {
+    expect(routes.image('https://cdn.example.org/a.jpg')).toBe('https://cdn.example.org/a.jpg');
+    expect(routes.image('images/a.jpg')).toBe('/news/images/a.jpg');
+  });
   it('works at the root too', () => {
     expect(createRoutes('/').article('x')).toBe('/articles/x/');
     expect(withBase('/', '/a/')).toBe('/a/');
