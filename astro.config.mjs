@@ -20,7 +20,7 @@ export default defineConfig({
     server: { watch: { ignored: ['**/bench/.work/**', '**/dist/**'] } },
   },
   integrations: [
-    pagefind({ forceLanguage: config.siteLang }),
+    pagefind({ forceLanguage: config.siteLang, partSize: config.searchPartSize }),
     // `site` plus `base` gives the sitemap's URLs; status pages are not content.
     sitemap({ filter: (page) => !/\/(404|500)\/?$/.test(new URL(page).pathname) }),
   ],

@@ -4,7 +4,8 @@
  * module at build time; with every body in it, that module grows with the archive and is
  * re-bundled on every build. Pages read a body when they render it.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 export class BodyCache {
@@ -21,10 +22,11 @@ export class BodyCache {
 
   private made = false;
 
-  write(key: string, html: string): void {
+  /** Asynchronous, so a cold build's thousands of writes do not hold up the loader's thread. */
+  write(key: string, html: string): Promise<void> {
     if (!this.made) mkdirSync(this.dir, { recursive: true });
     this.made = true;
-    writeFileSync(this.file(key), html);
+    return writeFile(this.file(key), html);
   }
 
   /** The body, or undefined when it is not cached (then the entry must be rendered again). */

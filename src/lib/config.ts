@@ -3,6 +3,7 @@
  * values it needs as arguments, so tests never depend on the process environment.
  */
 import { z } from 'zod';
+import { DEFAULT_PART_SIZE } from './search-parts.ts';
 
 export const SUPPORTED_LANGS = ['en', 'es'] as const;
 export type SiteLang = (typeof SUPPORTED_LANGS)[number];
@@ -20,6 +21,10 @@ const configSchema = z.object({
   siteTitle: z.string().min(1).default('News Reader'),
   /** Astro's cache folder; rendered article bodies are kept beside its content store. */
   cacheDir: z.string().min(1).default('node_modules/.astro'),
+  /** Articles per part of the search index on average: Pagefind's memory grows with it. */
+  searchPartSize: z.coerce.number().int().positive().default(DEFAULT_PART_SIZE),
+  /** Worker threads that parse articles; 0 parses on the main thread. Unset: one per core (at most 4) when 256 files or more are to be parsed. */
+  parseWorkers: z.coerce.number().int().min(0).max(64).optional(),
 });
 
 export type SiteConfig = z.infer<typeof configSchema>;
@@ -39,10 +44,12 @@ export function readConfig(env: Record<string, string | undefined>): SiteConfig 
     siteLang: blankToUndefined(env.SITE_LANG),
     siteTitle: blankToUndefined(env.SITE_TITLE),
     cacheDir: blankToUndefined(env.ASTRO_CACHE_DIR),
+    searchPartSize: blankToUndefined(env.SEARCH_PART_SIZE),
+    parseWorkers: blankToUndefined(env.PARSE_WORKERS),
   });
   if (!parsed.success) {
     const names: Record<string, string> = {
-      contentDir: 'CONTENT_DIR', siteUrl: 'SITE_URL', basePath: 'BASE_PATH', siteLang: 'SITE_LANG', siteTitle: 'SITE_TITLE', cacheDir: 'ASTRO_CACHE_DIR',
+      contentDir: 'CONTENT_DIR', siteUrl: 'SITE_URL', basePath: 'BASE_PATH', siteLang: 'SITE_LANG', siteTitle: 'SITE_TITLE', cacheDir: 'ASTRO_CACHE_DIR', searchPartSize: 'SEARCH_PART_SIZE', parseWorkers: 'PARSE_WORKERS',
     };
     const lines = parsed.error.issues.map((i) => `  ${names[String(i.path[0])] ?? i.path.join('.')}: ${i.message}`);
     throw new Error(`Invalid configuration in the environment:\n${lines.join('\n')}`);

@@ -7,9 +7,11 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { parseArticle, type ParseOptions } from './article.ts';
+import type { ParsedArticle, ParseOptions } from './article.ts';
 import { BodyCache } from './body-cache.ts';
 import { ContentError, formatProblem, type ContentProblem } from './errors.ts';
+import { mapAhead } from './map-ahead.ts';
+import { inlineParser, workerCount, workerParser, type ArticleParser } from './parse-pool.ts';
 import { imageLine, imageSignature, resolveArticleImage, type ImageDirs, type ImageSource } from './local-image.ts';
 import type { ArticleEntryData } from './schema.ts';
 
@@ -25,6 +27,8 @@ export interface NewsLoaderOptions extends ParseOptions {
   includeDrafts?: boolean;
   /** Astro's cache folder, where rendered bodies are kept (see body-cache.ts). */
   cacheDir: string;
+  /** Worker threads for parsing (PARSE_WORKERS); unset: decided by workerCount(). */
+  parseWorkers?: number;
 }
 
 /** Article files below `dir`, relative to it, in a stable order; hidden files are skipped. */
@@ -51,6 +55,9 @@ async function* readInBatches(dir: string, files: readonly string[], size = 64):
   }
 }
 
+type StoredEntry = NonNullable<ReturnType<LoaderContext['store']['get']>>;
+type Prepared = { file: string; bytes: Buffer; source: string } & ({ previous: StoredEntry } | { parsed: Promise<ParsedArticle> });
+
 type SyncContext = Pick<LoaderContext, 'store' | 'meta' | 'logger' | 'generateDigest' | 'parseData'>;
 type AssetStore = { addAssetImports?: (assets: string[], filePath?: string) => void };
 
@@ -61,6 +68,7 @@ export async function syncArticles(
   options: NewsLoaderOptions & { includeDrafts: boolean; projectRoot?: string; publicDir?: string },
   ctx: SyncContext,
   bodies: BodyCache,
+  makeParser: (expectedParses: number) => Promise<ArticleParser> = async () => inlineParser(options),
 ): Promise<{ parsed: number; reused: number }> {
   const { store, meta, logger } = ctx;
   const problems: ContentProblem[] = [];
@@ -81,51 +89,74 @@ export async function syncArticles(
     return false;
   };
 
-  for await (const [file, bytes] of readInBatches(dir, files)) {
+  // Reuse is decided per file ahead of time; parsing may run in worker threads, but results
+  // are taken in file order, so which file keeps a contested slug never depends on timing.
+  const prepare = ([file, bytes]: [string, Buffer]): Prepared => {
     const source = ctx.generateDigest(`${PIPELINE_VERSION}\0${options.siteLang}\0${options.includeDrafts}\0${bytes.toString('base64')}`);
-    // Where the image comes from is part of the entry: an image file added or removed beside an unchanged article changes it.
-    const entryDigest = (image: ImageSource) => ctx.generateDigest(`${source}\0${imageSignature(image)}`);
     const metaKey = `file:${file}`;
     const previousId = meta.get(metaKey);
     const previous = previousId ? store.get(previousId) : undefined;
     const previousImage = previous && resolveArticleImage((previous.data as ArticleEntryData).image, file, imageDirs);
-    if (previous && previousImage && previous.digest === entryDigest(previousImage) && bodies.has(previous.digest)) {
-      reused++;
-      // Astro rewrites its list of content images each sync, so a kept entry names its own again
-      // (as Astro's glob loader does; the method is on the store but not in its public type).
-      if (previous.assetImports?.length) (store as AssetStore).addAssetImports?.(previous.assetImports, previous.filePath);
-      if (claimSlug(previous.id, file)) keep.add(previous.id);
-      continue;
+    if (previous && previousImage && previous.digest === entryDigest(source, previousImage) && bodies.has(previous.digest)) {
+      return { file, bytes, source, previous };
     }
+    return { file, bytes, source, parsed: parser.parse(file, bytes) };
+  };
+  // Where the image comes from is part of the entry: an image file added or removed beside an unchanged article changes it.
+  const entryDigest = (source: string, image: ImageSource) => ctx.generateDigest(`${source}\0${imageSignature(image)}`);
 
-    parsed++;
-    const result = parseArticle(file, bytes, options);
-    if (!result.ok) {
-      problems.push(...result.problems);
-      continue;
+  const expectedParses = files.filter((file) => !meta.get(`file:${file}`)).length;
+  const parser = await makeParser(expectedParses);
+  const writes: Promise<void>[] = [];
+  try {
+    for await (const step of mapAhead(readInBatches(dir, files), prepare, Math.max(1, parser.workers) * 32)) {
+      const { file, bytes } = step;
+      const metaKey = `file:${file}`;
+      if ('previous' in step) {
+        const { previous } = step;
+        reused++;
+        // Astro rewrites its list of content images each sync, so a kept entry names its own again
+        // (as Astro's glob loader does; the method is on the store but not in its public type).
+        if (previous.assetImports?.length) (store as AssetStore).addAssetImports?.(previous.assetImports, previous.filePath);
+        if (claimSlug(previous.id, file)) keep.add(previous.id);
+        continue;
+      }
+
+      parsed++;
+      const result = await step.parsed;
+      if (!result.ok) {
+        problems.push(...result.problems);
+        continue;
+      }
+      for (const warning of result.warnings) logger.warn(formatProblem(warning).trim());
+      const { article, html } = result;
+      if (article.draft && !options.includeDrafts) {
+        meta.delete(metaKey);
+        continue;
+      }
+      if (!claimSlug(article.slug, file)) continue;
+      const image = resolveArticleImage(article.image, file, imageDirs);
+      if (image.kind === 'missing') {
+        problems.push({ file, line: imageLine(bytes.toString('utf8'), article.image!), message: image.message, hint: image.hint });
+        continue;
+      }
+      const digest = entryDigest(step.source, image);
+      const write = bodies.write(digest, html);
+      write.catch(() => {}); // awaited after the loop; this keeps a failure from counting as unhandled meanwhile
+      writes.push(write);
+      // image() in content.config.ts resolves `imageAsset` against filePath, which Astro takes as project-relative.
+      const filePath = path.relative(root, path.join(dir, file));
+      const imageAsset = image.kind === 'asset' ? { imageAsset: image.importPath } : {};
+      const data = await ctx.parseData<ArticleEntryData>({ id: article.slug, data: { ...article, bodyKey: digest, ...imageAsset }, filePath });
+      store.set({ id: article.slug, data, digest, filePath });
+      meta.set(metaKey, article.slug);
+      keep.add(article.slug);
     }
-    for (const warning of result.warnings) logger.warn(formatProblem(warning).trim());
-    const { article, html } = result;
-    if (article.draft && !options.includeDrafts) {
-      meta.delete(metaKey);
-      continue;
-    }
-    if (!claimSlug(article.slug, file)) continue;
-    const image = resolveArticleImage(article.image, file, imageDirs);
-    if (image.kind === 'missing') {
-      problems.push({ file, line: imageLine(bytes.toString('utf8'), article.image!), message: image.message, hint: image.hint });
-      continue;
-    }
-    const digest = entryDigest(image);
-    bodies.write(digest, html);
-    // image() in content.config.ts resolves `imageAsset` against filePath, which Astro takes as project-relative.
-    const filePath = path.relative(root, path.join(dir, file));
-    const imageAsset = image.kind === 'asset' ? { imageAsset: image.importPath } : {};
-    const data = await ctx.parseData<ArticleEntryData>({ id: article.slug, data: { ...article, bodyKey: digest, ...imageAsset }, filePath });
-    store.set({ id: article.slug, data, digest, filePath });
-    meta.set(metaKey, article.slug);
-    keep.add(article.slug);
+  } finally {
+    await parser.close();
+    await Promise.allSettled(writes);
   }
+  for (const write of writes) await write; // rethrows a failed write (a full disk, say)
 
   if (problems.length) throw new ContentError(problems);
   for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
@@ -149,8 +180,15 @@ export function newsLoader(options: NewsLoaderOptions): Loader {
     const includeDrafts = options.includeDrafts ?? Boolean(ctx.watcher);
     const bodies = new BodyCache(path.resolve(root, options.cacheDir));
     const publicDir = fileURLToPath(ctx.config.publicDir);
-    const { parsed, reused } = await syncArticles(dir, files, { ...options, includeDrafts, projectRoot: root, publicDir }, ctx, bodies);
-    ctx.logger.info(`${files.length} article files: ${parsed} parsed, ${reused} unchanged`);
+    const syncOptions = { ...options, includeDrafts, projectRoot: root, publicDir };
+    let workers = 0;
+    const makeParser = async (expectedParses: number) => {
+      workers = workerCount(expectedParses, { requested: options.parseWorkers });
+      return workers ? workerParser(syncOptions, { workers, bundleDir: bodies.dir + '-worker' }) : inlineParser(syncOptions);
+    };
+    const { parsed, reused } = await syncArticles(dir, files, syncOptions, ctx, bodies, makeParser);
+    const threads = workers ? ` in ${workers} worker threads` : '';
+    ctx.logger.info(`${files.length} article files: ${parsed} parsed${threads}, ${reused} unchanged`);
     return dir;
   };
 

@@ -85,9 +85,36 @@ export function htmlToText(html: string): string {
 
 const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-function documentFrequency(bags: Map<string, number>[]): Map<string, number> {
-  const df = new Map<string, number>();
-  for (const bag of bags) for (const key of bag.keys()) df.set(key, (df.get(key) ?? 0) + 1);
+/** Numbers for strings, so per-document data can live in typed arrays. */
+class Vocabulary {
+  private readonly ids = new Map<string, number>();
+  readonly names: string[] = [];
+
+  id(name: string): number {
+    let id = this.ids.get(name);
+    if (id === undefined) {
+      // A token can be a slice of its document's whole text; keeping a copy lets that text go.
+      const own = name.length > 12 ? (' ' + name).slice(1) : name;
+      this.ids.set(own, (id = this.names.length));
+      this.names.push(own);
+    }
+    return id;
+  }
+}
+
+/** A document's distinct keys and their counts: a Map per document is ~10× larger, and there are thousands. */
+interface Bag {
+  keys: Uint32Array;
+  counts: Uint32Array;
+}
+
+function pack(counts: Map<number, number>): Bag {
+  return { keys: Uint32Array.from(counts.keys()), counts: Uint32Array.from(counts.values()) };
+}
+
+function documentFrequency(bags: readonly Bag[], size: number): Uint32Array {
+  const df = new Uint32Array(size);
+  for (const bag of bags) for (const key of bag.keys) df[key]!++;
   return df;
 }
 
@@ -96,17 +123,17 @@ function documentFrequency(bags: Map<string, number>[]): Map<string, number> {
  * tags). They are divided by the norm of the document's `k` heaviest keys of any kind, so a
  * document whose strongest words are its alone counts as less like the others.
  */
-function vectors(bags: Map<string, number>[], df: Map<string, number>, n: number, indexable: (df: number) => boolean, k: number): Map<string, number>[] {
-  const heaviestFirst = (a: [string, number], b: [string, number]) => b[1] - a[1] || byKey(a[0], b[0]);
-  const normOf = (list: [string, number][]) => Math.hypot(...list.map(([, w]) => w));
-  return bags.map((bag) => {
-    const all: [string, number][] = [];
-    for (const [key, tf] of bag) {
-      const f = df.get(key)!;
-      if (f < n) all.push([key, (1 + Math.log(tf)) * Math.log(n / f)]);
-    }
+function vectors(bags: readonly Bag[], df: Uint32Array, names: readonly string[], n: number, indexable: (df: number) => boolean, k: number): Map<number, number>[] {
+  const heaviestFirst = (a: [number, number], b: [number, number]) => b[1] - a[1] || byKey(names[a[0]]!, names[b[0]]!);
+  const normOf = (list: [number, number][]) => Math.hypot(...list.map(([, w]) => w));
+  return bags.map(({ keys, counts }) => {
+    const all: [number, number][] = [];
+    keys.forEach((key, i) => {
+      const f = df[key]!;
+      if (f < n) all.push([key, (1 + Math.log(counts[i]!)) * Math.log(n / f)]);
+    });
     all.sort(heaviestFirst); // equal weights in key order, so every build keeps the same terms
-    const kept = all.filter(([key]) => df.get(key)! >= 2 && indexable(df.get(key)!)).slice(0, k);
+    const kept = all.filter(([key]) => df[key]! >= 2 && indexable(df[key]!)).slice(0, k);
     const norm = Math.max(normOf(all.slice(0, k)), normOf(kept));
     return new Map(kept.map(([key, w]) => [key, w / norm]));
   });
@@ -117,8 +144,8 @@ interface Posting {
   weight: number;
 }
 
-function invert(vecs: Map<string, number>[], keep: (key: string) => boolean = () => true): Map<string, Posting[]> {
-  const index = new Map<string, Posting[]>();
+function invert(vecs: Map<number, number>[], keep: (key: number) => boolean = () => true): Map<number, Posting[]> {
+  const index = new Map<number, Posting[]>();
   vecs.forEach((vec, doc) => {
     for (const [key, weight] of vec) {
       if (!keep(key)) continue;
@@ -130,15 +157,22 @@ function invert(vecs: Map<string, number>[], keep: (key: string) => boolean = ()
   return index;
 }
 
-function dot(a: Map<string, number>, b: Map<string, number>): number {
+function dot(a: Map<number, number>, b: Map<number, number>): number {
   if (a.size > b.size) [a, b] = [b, a];
   let sum = 0;
   for (const [key, w] of a) sum += w * (b.get(key) ?? 0);
   return sum;
 }
 
+interface Doc {
+  slug: string;
+  date: string | null;
+  terms: Bag;
+  tags: Bag;
+}
+
 /** Newer first, undated last, then slug: the order of equal scores. */
-function byDateThenSlug(a: RelatedInput, b: RelatedInput): number {
+function byDateThenSlug(a: Doc, b: Doc): number {
   if (a.date !== b.date) {
     if (a.date === null) return 1;
     if (b.date === null) return -1;
@@ -147,28 +181,59 @@ function byDateThenSlug(a: RelatedInput, b: RelatedInput): number {
   return byKey(a.slug, b.slug);
 }
 
-export function computeRelated(input: readonly RelatedInput[], options: RelatedOptions = {}): RelatedResult {
-  const opts = { ...DEFAULTS, ...options };
-  // Sorting first makes the result independent of the input order.
-  const docs = [...input].sort((a, b) => byKey(a.slug, b.slug));
-  const n = docs.length;
-  const maxDf = Math.max(opts.minDocCap, Math.floor(opts.maxDocShare * n));
+/**
+ * Documents are added one at a time and only their term counts are kept, so a caller can
+ * read texts one by one instead of holding them all; `compute` then relates them all.
+ */
+export class RelatedCorpus {
+  private readonly docs: Doc[] = [];
+  private readonly terms = new Vocabulary();
+  private readonly tagNames = new Vocabulary();
 
-  const termBags = docs.map((d) => {
-    const bag = new Map<string, number>();
+  add(input: RelatedInput): void {
+    const terms = new Map<number, number>();
     // The title counts twice: it names the subject.
-    for (const w of [...tokenize(d.title), ...tokenize(d.title), ...tokenize(d.text)]) bag.set(w, (bag.get(w) ?? 0) + 1);
-    return bag;
-  });
-  const termVecs = vectors(termBags, documentFrequency(termBags), n, (f) => f <= maxDf && f <= n / 2, opts.topTerms);
-  const termIndex = invert(termVecs);
+    for (const text of [input.title, input.title, input.text]) {
+      for (const w of tokenize(text)) {
+        const id = this.terms.id(w);
+        terms.set(id, (terms.get(id) ?? 0) + 1);
+      }
+    }
+    const tags = new Map([...new Set(input.tags)].map((t) => [this.tagNames.id(t), 1]));
+    this.docs.push({ slug: input.slug, date: input.date, terms: pack(terms), tags: pack(tags) });
+  }
 
-  // Every shared tag counts when scoring, but one on very many articles is not indexed: its posting list would be long.
-  const tagBags = docs.map((d) => new Map([...new Set(d.tags)].map((t) => [t, 1])));
-  const tagDf = documentFrequency(tagBags);
-  const tagVecs = vectors(tagBags, tagDf, n, () => true, Infinity);
-  const tagIndex = invert(tagVecs, (tag) => tagDf.get(tag)! <= maxDf);
+  compute(options: RelatedOptions = {}): RelatedResult {
+    const opts = { ...DEFAULTS, ...options };
+    // Sorting first makes the result independent of the input order.
+    const docs = [...this.docs].sort((a, b) => byKey(a.slug, b.slug));
+    const n = docs.length;
+    const maxDf = Math.max(opts.minDocCap, Math.floor(opts.maxDocShare * n));
 
+    const termBags = docs.map((d) => d.terms);
+    const termDf = documentFrequency(termBags, this.terms.names.length);
+    const termVecs = vectors(termBags, termDf, this.terms.names, n, (f) => f <= maxDf && f <= n / 2, opts.topTerms);
+    const termIndex = invert(termVecs);
+
+    // Every shared tag counts when scoring, but one on very many articles is not indexed: its posting list would be long.
+    const tagBags = docs.map((d) => d.tags);
+    const tagDf = documentFrequency(tagBags, this.tagNames.names.length);
+    const tagVecs = vectors(tagBags, tagDf, this.tagNames.names, n, () => true, Infinity);
+    const tagIndex = invert(tagVecs, (tag) => tagDf[tag]! <= maxDf);
+
+    return score(docs, termIndex, termVecs, tagIndex, tagVecs, opts);
+  }
+}
+
+function score(
+  docs: readonly Doc[],
+  termIndex: Map<number, Posting[]>,
+  termVecs: Map<number, number>[],
+  tagIndex: Map<number, Posting[]>,
+  tagVecs: Map<number, number>[],
+  opts: Required<RelatedOptions>,
+): RelatedResult {
+  const n = docs.length;
   const stats: RelatedStats = { documents: n, candidatePairs: 0, postingsRead: 0 };
   const related = new Map<string, string[]>();
   // Dense accumulators, reset through the touched list so each document costs only its candidates.
@@ -212,4 +277,11 @@ export function computeRelated(input: readonly RelatedInput[], options: RelatedO
   });
 
   return { related, stats };
+}
+
+/** All at once, for callers that already hold every text. */
+export function computeRelated(input: readonly RelatedInput[], options: RelatedOptions = {}): RelatedResult {
+  const corpus = new RelatedCorpus();
+  for (const doc of input) corpus.add(doc);
+  return corpus.compute(options);
 }

@@ -23,11 +23,11 @@ function writeFillers(dir: string, count: number) {
 }
 
 /** Builds `contentDir` with the real CLI into a new temporary folder; returns its dist/. */
-export function buildSite(contentDir: string): { outDir: string; log: string } {
+export function buildSite(contentDir: string, env: Record<string, string> = {}): { outDir: string; log: string } {
   const work = mkdtempSync(path.join(tmpdir(), 'news-build-'));
   const outDir = path.join(work, 'dist');
   const result = spawnSync(process.execPath, ['node_modules/astro/astro.js', 'build', '--outDir', outDir], {
-    env: { ...process.env, CONTENT_DIR: contentDir, BASE_PATH, SITE_URL, ASTRO_CACHE_DIR: path.join(work, 'cache'), NODE_ENV: 'production' },
+    env: { ...process.env, CONTENT_DIR: contentDir, BASE_PATH, SITE_URL, ASTRO_CACHE_DIR: path.join(work, 'cache'), NODE_ENV: 'production', ...env },
     encoding: 'utf8',
   });
   const log = `${result.stdout}\n${result.stderr}`;
@@ -40,5 +40,6 @@ export function buildFixtureSite(): { outDir: string; log: string } {
   const contentDir = mkdtempSync(path.join(tmpdir(), 'news-content-'));
   cpSync(FIXTURE_SITE, contentDir, { recursive: true });
   writeFillers(contentDir, 22);
-  return buildSite(contentDir);
+  // Too few files for the parse pool by default; forcing it runs the worker path through Astro.
+  return buildSite(contentDir, { PARSE_WORKERS: '2' });
 }

@@ -1,10 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { BASE_PATH } from './build-site.ts';
 import { distDir, readDist } from './dist.ts';
+import { pageMergeOptions, searchSite } from './pagefind-search.ts';
 
 /** Every built HTML file, as paths under dist/. */
 function htmlFiles(): string[] {
@@ -14,33 +14,8 @@ function htmlFiles(): string[] {
 /** Types that make a <script> run; JSON data blocks (ld+json) do not. */
 const EXECUTABLE = /^(|text\/javascript|application\/javascript|module)$/i;
 
-/**
- * Runs the built Pagefind bundle in a child Node process, serving dist/ under the base
- * path through a fetch stand-in, as a browser would from the deployed site. Pagefind
- * derives the result URL prefix from the bundle path, as it does in the browser.
- */
-function search(calls: string): unknown {
-  const script = `
-    import { readFile } from 'node:fs/promises';
-    import path from 'node:path';
-    import { pathToFileURL } from 'node:url';
-    const dist = ${JSON.stringify(distDir())}, base = ${JSON.stringify(BASE_PATH)};
-    globalThis.fetch = async (url) => {
-      const p = new URL(String(url), 'https://example.org').pathname;
-      if (!p.startsWith(base)) return new Response(null, { status: 404 });
-      try { return new Response(await readFile(path.join(dist, decodeURIComponent(p.slice(base.length))))); }
-      catch { return new Response(null, { status: 404 }); }
-    };
-    const pf = await import(pathToFileURL(path.join(dist, 'pagefind/pagefind.js')).href);
-    await pf.options({ basePath: base + 'pagefind/' });
-    const urls = async (s) => (await Promise.all(s.results.map((r) => r.data()))).map((d) => d.url).sort();
-    const out = await (async () => { ${calls} })();
-    process.stdout.write(JSON.stringify(out));
-  `;
-  const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`search script failed:\n${result.stderr}`);
-  return JSON.parse(result.stdout);
-}
+/** Runs Pagefind over the fixture build, as its search page does (see pagefind-search.ts). */
+const search = (calls: string) => searchSite(distDir(), BASE_PATH, calls);
 
 describe('search index', () => {
   it('is written under dist/pagefind/ with the component UI', () => {
@@ -96,6 +71,12 @@ describe('search page', () => {
     expect(page()).toMatch(/<link[^>]+href="\/news\/pagefind\/pagefind-component-ui\.css"/);
     expect(page()).toMatch(/<pagefind-config[^>]*bundle-path="\/news\/pagefind\/"/);
     expect(page()).toMatch(/<pagefind-config[^>]*base-url="\/news\/"/);
+  });
+
+  it('merges no other bundles when the site fits in one index part', () => {
+    // The fixture is far below the default part size; search-parts.test.ts builds it in parts.
+    expect(page()).toMatch(/<pagefind-config[^>]*data-merge-bundles="\[\]"/);
+    expect(pageMergeOptions(distDir())).toEqual([]);
   });
 
   it('explains without JavaScript that search needs it and links the archive', () => {

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { BodyCache } from '../../src/lib/body-cache.ts';
 import { ContentError } from '../../src/lib/errors.ts';
 import { listArticleFiles, syncArticles as syncWith } from '../../src/lib/loader.ts';
+import { workerParser } from '../../src/lib/parse-pool.ts';
 
 /** A stand-in for Astro's loader context, with Maps behind the stores. */
 function fakeContext() {
@@ -224,4 +225,27 @@ describe('syncArticles: main images', () => {
     expect(await sync()).toEqual({ parsed: 0, reused: 1 });
     expect(named).toEqual([['./a.jpg']]);
   });
+});
+
+describe('syncArticles with worker threads', () => {
+  it('stores the same entries, problems and order as parsing inline', async () => {
+    const files = {
+      'a.md': article('Alpha', 'tags: [One]\n'),
+      'b.txt': 'Beta\n\nBeta\n\nBody of beta.\n',
+      'c.md': article('Gamma', 'slug: a\n'), // a.md's slug: the first file in order keeps it
+      'd.md': '---\ntitle: Broken\nwhen: soon\n---\n\nText.\n',
+    };
+    const run = async (makeParser?: Parameters<typeof syncWith>[5]) => {
+      const dir = contentDir(files);
+      const { ctx, entries } = fakeContext();
+      const error = await syncWith(dir, await listArticleFiles(dir), options, ctx, bodiesFor(ctx), makeParser).catch((e) => e);
+      const clean = [...entries.values()].map(({ id, data }) => ({ id, title: data.title, file: data.file }));
+      return { problems: (error as ContentError).problems, entries: clean };
+    };
+    const bundleDir = mkdtempSync(path.join(tmpdir(), 'parse-worker-'));
+    const pooled = await run(() => workerParser({ siteLang: 'en' }, { workers: 2, bundleDir }));
+    expect(pooled).toEqual(await run());
+    expect(pooled.entries.map((e) => e.file)).toEqual(['a.md', 'b.txt']);
+    expect(pooled.problems.map((p: { file: string }) => p.file)).toEqual(['c.md', 'd.md']);
+  }, 60_000);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeRelated, htmlToText, tokenize, type RelatedInput } from '../../src/lib/related.ts';
+import { computeRelated, htmlToText, RelatedCorpus, tokenize, type RelatedInput } from '../../src/lib/related.ts';
 
 const doc = (slug: string, fields: Partial<RelatedInput> = {}): RelatedInput => ({ slug, date: null, title: slug, text: '', tags: [], ...fields });
 const relatedOf = (docs: RelatedInput[], slug: string, options = {}) => computeRelated(docs, options).related.get(slug);
@@ -128,6 +128,30 @@ describe('computeRelated', () => {
     }
     expect(total).toBeGreaterThan(n * 3);
     expect(sameTopic / total).toBeGreaterThan(0.9);
+  });
+});
+
+describe('RelatedCorpus', () => {
+  it('relates documents added one at a time as computeRelated relates them all at once', () => {
+    const docs = synthetic(300);
+    const corpus = new RelatedCorpus();
+    for (const d of [...docs].reverse()) corpus.add(d);
+    expect(corpus.compute()).toEqual(computeRelated(docs));
+  });
+
+  it('takes options when computing', () => {
+    const corpus = new RelatedCorpus();
+    for (const d of synthetic(100)) corpus.add(d);
+    for (const list of corpus.compute({ limit: 2 }).related.values()) expect(list.length).toBeLessThanOrEqual(2);
+  });
+
+  it('matches long words as well as short ones', () => {
+    const corpus = new RelatedCorpus();
+    const long = 'infrastructureinvestmentplan';
+    corpus.add(doc('a', { text: `${long} ${noise('a')}`, title: long }));
+    corpus.add(doc('b', { text: `${long} ${noise('b')}`, title: long }));
+    for (const s of ['c', 'd', 'e']) corpus.add(doc(s, { text: noise(s) }));
+    expect(corpus.compute().related.get('a')).toEqual(['b']);
   });
 });
 

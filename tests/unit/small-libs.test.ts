@@ -8,7 +8,7 @@ import { absoluteUrl, createRoutes, tagSlug, withBase } from '../../src/lib/urls
 
 describe('config', () => {
   it('has working defaults', () => {
-    expect(readConfig({})).toEqual({ contentDir: 'content', siteUrl: 'http://localhost:4321', basePath: '/', siteLang: 'en', siteTitle: 'News Reader', cacheDir: 'node_modules/.astro' });
+    expect(readConfig({})).toEqual({ contentDir: 'content', siteUrl: 'http://localhost:4321', basePath: '/', siteLang: 'en', siteTitle: 'News Reader', cacheDir: 'node_modules/.astro', searchPartSize: 2000 });
   });
   it.each([['news', '/news/'], ['/news', '/news/'], ['/news/', '/news/'], ['', '/'], ['/a/b/', '/a/b/']])('normalizes base path %j', (raw, expected) => {
     expect(normalizeBasePath(raw)).toBe(expected);

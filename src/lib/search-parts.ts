@@ -1,0 +1,110 @@
+/**
+ * How the search index is split into parts: Pagefind holds a whole index in memory while
+ * writing it (about 0.26 MB per article), so large sites are indexed a part at a time.
+ * Both the Pagefind integration and the search page plan from the same article slugs, so
+ * they agree on which bundle folders exist without reading each other's output.
+ */
+
+/** Articles per part on average; at 2,000 Pagefind's process peaks near 0.65 GB. */
+export const DEFAULT_PART_SIZE = 2000;
+
+/** Folder of the primary bundle (Pagefind's scripts, Wasm and UI), relative to the site root. */
+export const PRIMARY_DIR = 'pagefind/';
+
+export interface SearchPart {
+  /** Stable number of the part: where its cached bundle is kept between builds. */
+  id: number;
+  /** Folder of its bundle relative to the site root, ending in `/`. */
+  dir: string;
+  /** The one bundle the search page loads; the others are merged into it. */
+  primary: boolean;
+  /** The slugs of its articles, sorted. */
+  slugs: string[];
+}
+
+/** Sorts the same in every locale, unlike localeCompare. */
+const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Number of parts for a site: depends on the article count only, so an edit moves nothing. */
+export function partCount(articleCount: number, partSize: number): number {
+  if (!Number.isInteger(partSize) || partSize < 1) throw new RangeError(`part size must be a positive integer, got ${partSize}`);
+  return Math.max(1, Math.ceil(articleCount / partSize));
+}
+
+/** 32-bit FNV-1a with a final mix, so similar slugs still spread over the parts. */
+function hash32(text: string): number {
+  let h = 0x811c9dc5;
+  for (const byte of new TextEncoder().encode(text)) h = Math.imul(h ^ byte, 0x01000193);
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** The part an article belongs to: a hash of its slug, never its position in a list. */
+export function partOf(slug: string, count: number): number {
+  return hash32(slug) % count;
+}
+
+/**
+ * The parts that hold articles, by id. The lowest is the primary bundle, in `pagefind/`;
+ * the others go in `pagefind/part-<id>/`. With no articles there is one empty primary part,
+ * so the search page always has a bundle to load.
+ */
+export function planParts(slugs: readonly string[], partSize: number): SearchPart[] {
+  const count = partCount(slugs.length, partSize);
+  const byId = new Map<number, string[]>();
+  for (const slug of slugs) {
+    const id = partOf(slug, count);
+    const list = byId.get(id);
+    if (list) list.push(slug);
+    else byId.set(id, [slug]);
+  }
+  if (byId.size === 0) byId.set(0, []);
+  const ids = [...byId.keys()].sort((a, b) => a - b);
+  return ids.map((id, i) => ({
+    id,
+    dir: i === 0 ? PRIMARY_DIR : `${PRIMARY_DIR}part-${id}/`,
+    primary: i === 0,
+    slugs: byId.get(id)!.sort(byCodeUnit),
+  }));
+}
+
+/**
+ * A glob, relative to the output folder, matching exactly the pages of these slugs under
+ * `folder` (`articles/`). One glob lets Pagefind read a part's files itself, in parallel.
+ * Slugs are letters, digits and hyphens (schema.ts); anything a glob could read as syntax
+ * is refused rather than escaped.
+ */
+export function partGlob(folder: string, slugs: readonly string[]): string {
+  const unsafe = slugs.find((s) => !/^[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}_.-]*$/u.test(s));
+  if (unsafe !== undefined) throw new Error(`article folder "${unsafe}" cannot be put in a glob`);
+  return `${folder}{${slugs.join(',')}}/index.html`;
+}
+
+/** What a part's bundle was built from. Equal manifests give byte-identical bundles. */
+export interface PartManifest {
+  pagefind: string;
+  options: Record<string, unknown>;
+  /** [page URL, hash of its HTML], sorted by URL. */
+  pages: [string, string][];
+}
+
+export function partManifest(pagefind: string, options: Record<string, unknown>, pages: Iterable<[string, string]>): PartManifest {
+  const sortedOptions = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined).sort(([a], [b]) => byCodeUnit(a, b)));
+  const sortedPages = [...pages].sort(([a], [b]) => byCodeUnit(a, b));
+  return { pagefind, options: sortedOptions, pages: sortedPages };
+}
+
+/** True when a cached manifest (parsed JSON, possibly from an older layout) matches. */
+export function sameManifest(cached: unknown, current: PartManifest): boolean {
+  return JSON.stringify(cached) === JSON.stringify(current);
+}
+
+/**
+ * Files of a bundle the search page needs when it is merged into the primary one: the
+ * entry, metadata and index chunks. Pagefind's scripts, styles and Wasm are the primary's.
+ */
+export function isMergedBundleFile(relativePath: string): boolean {
+  const top = relativePath.split(/[\\/]/)[0]!;
+  return ['fragment', 'index', 'filter'].includes(top) || top === 'pagefind-entry.json' || /^pagefind\.[^/]*\.pf_meta$/.test(top);
+}
