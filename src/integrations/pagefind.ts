@@ -18,7 +18,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 // Importing is cheap: Pagefind's native binary only starts on the first createIndex().
 import { close, createIndex, type PagefindServiceConfig } from 'pagefind';
 import { MERGE_ATTRIBUTE, pagefindConfigAttributes } from '../lib/search-merge.ts';
-import { DEFAULT_PART_SIZE, isMergedBundleFile, partGlob, partManifest, planParts, sameManifest, type SearchPart } from '../lib/search-parts.ts';
+import { DEFAULT_PART_SIZE, indexedContent, isMergedBundleFile, partGlob, partManifest, planParts, sameManifest, type SearchPart } from '../lib/search-parts.ts';
 import { createRoutes, withBase } from '../lib/urls.ts';
 
 /** Turns Pagefind's error lists into one thrown Error, so the build stops with a reason. */
@@ -115,10 +115,10 @@ async function buildIndex(outDir: string, cacheRoot: string, base: string, optio
   const config: PagefindServiceConfig = { forceLanguage: options.forceLanguage };
   const version = pagefindVersion();
   // Part of every manifest: raise it when the way a part is indexed changes, to drop old bundles.
-  const layout = 1;
+  const layout = 2;
   let indexed = 0;
   for (const part of parts) {
-    const hashes = part.slugs.map((slug): [string, string] => [siteRoutes.article(slug), createHash('sha256').update(readFileSync(pagePath(outDir, slug))).digest('base64url')]);
+    const hashes = part.slugs.map((slug): [string, string] => [siteRoutes.article(slug), createHash('sha256').update(indexedContent(readFileSync(pagePath(outDir, slug), 'utf8'))).digest('base64url')]);
     const manifest = partManifest(version, { ...config, layout }, hashes);
     const cacheDir = path.join(cacheRoot, String(part.id));
     const manifestFile = path.join(cacheDir, 'manifest.json');

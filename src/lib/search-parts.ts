@@ -108,3 +108,27 @@ export function isMergedBundleFile(relativePath: string): boolean {
   const top = relativePath.split(/[\\/]/)[0]!;
   return ['fragment', 'index', 'filter'].includes(top) || top === 'pagefind-entry.json' || /^pagefind\.[^/]*\.pf_meta$/.test(top);
 }
+
+/**
+ * Marks around what an article page shows but Pagefind does not index: related articles and
+ * previous/next links, which change when other articles change. A part's manifest hashes the
+ * page without them, so such a change does not re-index the part. Article bodies cannot carry
+ * HTML comments (rehype-sanitize drops them), so they cannot fake these marks.
+ */
+export const UNINDEXED_START = '<!--search:unindexed-->';
+export const UNINDEXED_END = '<!--/search:unindexed-->';
+
+/** The page without its unindexed stretches: what a part's manifest hashes. */
+export function indexedContent(html: string): string {
+  let out = '';
+  let from = 0;
+  for (;;) {
+    const start = html.indexOf(UNINDEXED_START, from);
+    if (start < 0) return out + html.slice(from);
+    const end = html.indexOf(UNINDEXED_END, start);
+    // An unclosed mark hides nothing: a page is never hashed as shorter than it may be.
+    if (end < 0) return out + html.slice(from);
+    out += html.slice(from, start);
+    from = end + UNINDEXED_END.length;
+  }
+}

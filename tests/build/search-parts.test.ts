@@ -76,8 +76,8 @@ describe('search index in parts', () => {
 
   it('on the next build re-indexes the edited article’s part and copies the others from the cache', () => {
     expect(warm.parts).toBe(cold.parts);
-    expect(warm.indexed).toBeGreaterThanOrEqual(1);
-    expect(warm.indexed).toBeLessThan(warm.parts);
+    // Only the edited article's part: related lists elsewhere may change, but are not indexed.
+    expect(warm.indexed).toBe(1);
     expect(warm.reused).toBe(warm.parts - warm.indexed);
     const edited = plan.find((p) => p.slugs.includes(EDITED))!;
     const entry = (dist: string, part: SearchPart) => readFileSync(path.join(dist, part.dir, 'pagefind-entry.json'), 'utf8');

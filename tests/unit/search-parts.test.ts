@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readConfig } from '../../src/lib/config.ts';
-import { DEFAULT_PART_SIZE, isMergedBundleFile, partCount, partGlob, partManifest, partOf, planParts, sameManifest } from '../../src/lib/search-parts.ts';
+import { DEFAULT_PART_SIZE, indexedContent, isMergedBundleFile, partCount, partGlob, partManifest, partOf, planParts, sameManifest, UNINDEXED_END, UNINDEXED_START } from '../../src/lib/search-parts.ts';
 
 const slugs = (n: number, prefix = 'article') => Array.from({ length: n }, (_, i) => `${prefix}-${i + 1}`);
 
@@ -125,5 +125,25 @@ describe('SEARCH_PART_SIZE', () => {
 
   it('must be a positive whole number', () => {
     for (const bad of ['0', '-5', '2.5', 'many']) expect(() => readConfig({ SEARCH_PART_SIZE: bad })).toThrow(/SEARCH_PART_SIZE/);
+  });
+});
+
+describe('indexedContent', () => {
+  const page = (related: string) => `<main><article>Body</article>${UNINDEXED_START}<aside>${related}</aside>${UNINDEXED_END}<footer>f</footer></main>`;
+
+  it('leaves out what lies between the marks, so a change there keeps the same hash input', () => {
+    expect(indexedContent(page('one'))).toBe('<main><article>Body</article><footer>f</footer></main>');
+    expect(indexedContent(page('two'))).toBe(indexedContent(page('one')));
+  });
+
+  it('keeps everything outside the marks, and several marked stretches all go', () => {
+    const html = `a${UNINDEXED_START}x${UNINDEXED_END}b${UNINDEXED_START}y${UNINDEXED_END}c`;
+    expect(indexedContent(html)).toBe('abc');
+    expect(indexedContent('<p>no marks</p>')).toBe('<p>no marks</p>');
+  });
+
+  it('hides nothing after an unclosed mark', () => {
+    const html = `a${UNINDEXED_START}b`;
+    expect(indexedContent(html)).toBe(html);
   });
 });
