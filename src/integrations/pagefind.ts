@@ -17,7 +17,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 // Importing is cheap: Pagefind's native binary only starts on the first createIndex().
 import { close, createIndex, type PagefindServiceConfig } from 'pagefind';
-import { MERGE_ATTRIBUTE, pagefindConfigAttributes } from '../lib/search-merge.ts';
+import { MERGE_ATTRIBUTE } from '../lib/search-merge.ts';
+import { pagefindConfigAttributes } from '../lib/search-page-attributes.ts';
 import { DEFAULT_PART_SIZE, indexedContent, isMergedBundleFile, partGlob, partManifest, planParts, sameManifest, type SearchPart } from '../lib/search-parts.ts';
 import { createRoutes, withBase } from '../lib/urls.ts';
 

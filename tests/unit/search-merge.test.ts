@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeAttribute, MERGE_ATTRIBUTE, mergeIndexOptions, pagefindConfigAttributes } from '../../src/lib/search-merge.ts';
+import { MERGE_ATTRIBUTE, mergeIndexOptions } from '../../src/lib/search-merge.ts';
+import { pagefindConfigAttributes } from '../../src/lib/search-page-attributes.ts';
 
 describe('mergeIndexOptions', () => {
   it('turns the list of bundle URLs into mergeIndex entries with the results’ base URL', () => {
@@ -23,8 +24,9 @@ describe('mergeIndexOptions', () => {
 
 describe('reading a built search page', () => {
   it('undoes named and numeric character references', () => {
-    expect(decodeAttribute('[&#34;/a/&#34;,&quot;/b&amp;c/&quot;,&#x27;x&#X27;,&lt;&gt;,&apos;]')).toBe(`["/a/","/b&c/",'x',<>,']`);
-    expect(decodeAttribute('&unknown; & plain')).toBe('&unknown; & plain');
+    const valueOf = (escaped: string) => pagefindConfigAttributes(`<pagefind-config ${MERGE_ATTRIBUTE}="${escaped}"></pagefind-config>`)[MERGE_ATTRIBUTE];
+    expect(valueOf('[&#34;/a/&#34;,&quot;/b&amp;c/&quot;,&#x27;x&#X27;,&lt;&gt;,&apos;]')).toBe(`["/a/","/b&c/",'x',<>,']`);
+    expect(valueOf('&unknown; & plain')).toBe('&unknown; & plain');
   });
 
   it('reads the decoded attributes of <pagefind-config>', () => {
