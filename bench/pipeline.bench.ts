@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bench, describe } from 'vitest';
-import { parseArticle } from '../src/lib/article.ts';
+import { parseArticle } from '../src/lib/content/article.ts';
 import { generateCorpus } from './generate.mjs';
 
 const COUNT = 200;

@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { readConfig } from './lib/config.ts';
-import { newsLoader } from './lib/loader.ts';
-import { articleEntrySchema } from './lib/schema.ts';
+import { newsLoader } from './lib/build/loader.ts';
+import { articleEntrySchema } from './lib/content/schema.ts';
 
 const config = readConfig(process.env);
 

@@ -3,7 +3,7 @@
  * values it needs as arguments, so tests never depend on the process environment.
  */
 import { z } from 'zod';
-import { DEFAULT_PART_SIZE } from './search-parts.ts';
+import { DEFAULT_PART_SIZE } from './search/search-parts.ts';
 
 export const SUPPORTED_LANGS = ['en', 'es'] as const;
 export type SiteLang = (typeof SUPPORTED_LANGS)[number];

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { robotsTxt } from '../lib/seo';
-import { absoluteUrl } from '../lib/urls';
-import { config, routes } from '../site';
+import { robotsTxt } from '../lib/site/seo';
+import { absoluteUrl } from '../lib/site/urls';
+import { config, routes } from '../data/site';
 
 // @astrojs/sitemap writes sitemap-index.xml at the root of the build, i.e. under the base path.
 export const GET: APIRoute = () =>

@@ -1,9 +1,9 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getArticleHtml, getArticles } from '../articles';
-import { buildRss, feedArticles, feedSite } from '../lib/feeds';
-import { shareImageUrl } from '../share-image';
-import { config, routes, t } from '../site';
+import { getArticleHtml, getArticles } from '../data/articles';
+import { buildRss, feedArticles, feedSite } from '../lib/site/feeds';
+import { shareImageUrl } from '../data/share-image';
+import { config, routes, t } from '../data/site';
 
 export const GET: APIRoute = async () => {
   const site = feedSite(config, routes, t);

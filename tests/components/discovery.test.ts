@@ -1,7 +1,7 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Article } from '../../src/lib/schema';
-import { groupArchive } from '../../src/lib/taxonomy';
+import type { Article } from '../../src/lib/content/schema';
+import { groupArchive } from '../../src/lib/site/taxonomy';
 import { makeArticle } from '../helpers/article';
 
 // site.ts reads the environment when first imported, so set it before loading the components.

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import ArticleSummary from '../../src/components/ArticleSummary.astro';
 import FormattedDate from '../../src/components/FormattedDate.astro';
 import Pagination from '../../src/components/Pagination.astro';
-import type { Article } from '../../src/lib/schema.ts';
+import type { Article } from '../../src/lib/content/schema.ts';
 import { makeArticle } from '../helpers/article.ts';
 
 let container: AstroContainer;

@@ -1,6 +1,6 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Article } from '../../src/lib/schema';
+import type { Article } from '../../src/lib/content/schema';
 import { makeArticle } from '../helpers/article';
 
 // site.ts reads the environment when first imported, so set it before loading the component.

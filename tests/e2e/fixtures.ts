@@ -3,7 +3,7 @@
  * page error, in any page of its browser context. Specs import `test` and `expect` from here.
  */
 import { test as base, expect } from '@playwright/test';
-import { dictionary } from '../../src/lib/i18n.ts';
+import { dictionary } from '../../src/lib/site/i18n.ts';
 
 /** The e2e build uses the default interface language. */
 export const t = dictionary('en');

@@ -1,5 +1,5 @@
 /** A complete, valid article for tests; each test overrides only what it is about. */
-import { articleSchema, type Article } from '../../src/lib/schema.ts';
+import { articleSchema, type Article } from '../../src/lib/content/schema.ts';
 
 export function makeArticle(overrides: Partial<Article> = {}): Article {
   const slug = overrides.slug ?? 'ferry';

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeBasePath, readConfig } from '../../src/lib/config.ts';
-import { ContentError } from '../../src/lib/errors.ts';
-import { detectLang } from '../../src/lib/lang.ts';
-import { compareNewestFirst, pageWindow, paginate } from '../../src/lib/listing.ts';
-import { readingMinutes, summarize } from '../../src/lib/text.ts';
-import { absoluteUrl, createRoutes, tagSlug, withBase } from '../../src/lib/urls.ts';
+import { ContentError } from '../../src/lib/content/errors.ts';
+import { detectLang } from '../../src/lib/content/lang.ts';
+import { compareNewestFirst, pageWindow, paginate } from '../../src/lib/site/listing.ts';
+import { readingMinutes, summarize } from '../../src/lib/content/text.ts';
+import { absoluteUrl, createRoutes, tagSlug, withBase } from '../../src/lib/site/urls.ts';
 
 describe('config', () => {
   it('has working defaults', () => {

@@ -2,7 +2,7 @@
  * What every importer produces: the frontmatter fields it found and a clean Markdown
  * body. Fields stay undefined when the source does not say; the build fills in defaults.
  */
-import { parseCalendarDate } from '../dates.ts';
+import { parseCalendarDate } from '../content/dates.ts';
 
 export interface ArticleMeta {
   title: string;

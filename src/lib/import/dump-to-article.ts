@@ -8,10 +8,10 @@ import remarkParse from 'remark-parse';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import { parseDumpHeader, splitImageValue } from '../dump.ts';
-import { detectLang } from '../lang.ts';
-import { remarkStripCommentForms } from '../remark-strip-comment-forms.ts';
-import { summarize } from '../text.ts';
+import { parseDumpHeader, splitImageValue } from '../content/dump.ts';
+import { detectLang } from '../content/lang.ts';
+import { remarkStripCommentForms } from '../markdown/remark-strip-comment-forms.ts';
+import { summarize } from '../content/text.ts';
 import { calendarDateOrWarn, ImportError, type ImportedArticle } from './article.ts';
 import { remarkFirstParagraph, stringifyOptions } from './html-to-markdown.ts';
 

@@ -1,5 +1,5 @@
 /** A saved HTML page → an article: extraction, Markdown, and frontmatter fields. */
-import { summarize } from '../text.ts';
+import { summarize } from '../content/text.ts';
 import { calendarDateOrWarn, ImportError, type ImportedArticle } from './article.ts';
 import { extractPage } from './html-extract.ts';
 import { htmlToMarkdown } from './html-to-markdown.ts';

@@ -13,7 +13,7 @@ import remarkStringify, { type Options as StringifyOptions } from 'remark-string
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
-import { remarkStripCommentForms } from '../remark-strip-comment-forms.ts';
+import { remarkStripCommentForms } from '../markdown/remark-strip-comment-forms.ts';
 import { squash } from './article.ts';
 
 export interface HtmlToMarkdownOptions {

@@ -3,7 +3,7 @@
  * Nothing time- or machine-dependent goes in, so a re-import gives the same bytes.
  */
 import { stringify } from 'yaml';
-import { frontmatterSchema } from '../schema.ts';
+import { frontmatterSchema } from '../content/schema.ts';
 import { ImportError, type ArticleMeta } from './article.ts';
 
 const KEY_ORDER: readonly (keyof ArticleMeta)[] = ['title', 'date', 'updated', 'author', 'description', 'image', 'imageAlt', 'source', 'lang'];

@@ -1,8 +1,8 @@
 /** Finds the files to import and turns one file into an article ready to write. */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import { hasFrontmatter } from '../frontmatter.ts';
-import { chooseSlug, slugify } from '../slug.ts';
+import { hasFrontmatter } from '../content/frontmatter.ts';
+import { chooseSlug, slugify } from '../content/slug.ts';
 import { ImportError, type ImportedArticle } from './article.ts';
 import { dumpToArticle } from './dump-to-article.ts';
 import { htmlToArticle } from './html-to-article.ts';

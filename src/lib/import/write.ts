@@ -4,7 +4,7 @@
  */
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseFrontmatter } from '../frontmatter.ts';
+import { parseFrontmatter } from '../content/frontmatter.ts';
 
 export interface WritePlan {
   slug: string;

@@ -1,0 +1,79 @@
+/**
+ * The pages' one way to the articles: read from the collection once per build, sorted
+ * once, and shared by every page that lists them.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { BodyCache } from '../lib/build/body-cache.ts';
+import { compareNewestFirst } from '../lib/site/listing.ts';
+import { htmlToText, RelatedCorpus } from '../lib/site/related.ts';
+import type { ArticleEntryData } from '../lib/content/schema.ts';
+import { groupArchive, groupTags, neighbourMap, type Archive, type Neighbours, type TagGroup } from '../lib/site/taxonomy.ts';
+import { tagSlug } from '../lib/site/urls.ts';
+import { config } from './site.ts';
+
+/** Pages see articles with the key of their rendered body. */
+type Article = ArticleEntryData;
+
+export type ArticleEntry = CollectionEntry<'articles'>;
+
+let sorted: Promise<Article[]> | undefined;
+
+/** Every published article, newest first. */
+export function getArticles(): Promise<Article[]> {
+  sorted ??= getCollection('articles').then((entries) => entries.map((e) => e.data).sort(compareNewestFirst));
+  return sorted;
+}
+
+const bodies = new BodyCache(config.cacheDir);
+let bySlug: Promise<Map<string, Article>> | undefined;
+
+/** The sanitized body HTML of an article, read from the body cache the loader wrote. */
+export async function getArticleHtml(slug: string): Promise<string> {
+  bySlug ??= getArticles().then((articles) => new Map(articles.map((a) => [a.slug, a])));
+  const article = (await bySlug).get(slug);
+  if (!article) throw new Error(`no article with slug "${slug}"`);
+  const html = bodies.read(article.bodyKey);
+  // The loader wrote it during this build's content sync; missing means the cache was removed mid-build.
+  if (html === undefined) throw new Error(`the rendered body of "${slug}" is missing from ${bodies.dir}; run the build again`);
+  return html;
+}
+
+// Finding articles: each is worked out once per build, on first use, for every page.
+let tags: Promise<TagGroup<Article>[]> | undefined;
+let archive: Promise<Archive<Article>> | undefined;
+let neighbours: Promise<Map<string, Neighbours<Article>>> | undefined;
+let related: Promise<Map<string, Article[]>> | undefined;
+
+/** Tags grouped by slug, most used first; each lists its articles newest first. */
+export function getTags(): Promise<TagGroup<Article>[]> {
+  tags ??= getArticles().then(groupTags);
+  return tags;
+}
+
+/** Articles by year and month, newest first, then the undated ones. */
+export function getArchive(): Promise<Archive<Article>> {
+  archive ??= getArticles().then(groupArchive);
+  return archive;
+}
+
+/** The articles either side of one in index order. */
+export async function getNeighbours(slug: string): Promise<Neighbours<Article>> {
+  neighbours ??= getArticles().then(neighbourMap);
+  return (await neighbours).get(slug) ?? { newer: null, older: null };
+}
+
+/** Up to five articles like this one, by shared tags and words, best first. */
+export async function getRelated(slug: string): Promise<Article[]> {
+  related ??= getArticles().then(async (articles) => {
+    // One body at a time, through getArticleHtml so this follows wherever bodies are stored: only each one's
+    // term counts are kept. Holding every text (and a Map per document) peaked at ~0.4 GB of heap at 10,000.
+    const corpus = new RelatedCorpus();
+    for (const a of articles) {
+      const text = `${a.description} ${a.tags.join(' ')} ${htmlToText(await getArticleHtml(a.slug))}`;
+      corpus.add({ slug: a.slug, date: a.date, title: a.title, text, tags: a.tags.map(tagSlug) });
+    }
+    const bySlug = new Map(articles.map((a) => [a.slug, a]));
+    return new Map([...corpus.compute().related].map(([s, list]) => [s, list.map((r) => bySlug.get(r)!)]));
+  });
+  return (await related).get(slug) ?? [];
+}

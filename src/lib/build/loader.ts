@@ -1,0 +1,209 @@
+/**
+ * The content-layer loader: every article file in the content folder becomes one entry.
+ * Unchanged files (same digest) keep their stored entry and are not parsed or rendered
+ * again. All problems of a run are gathered and thrown together as one ContentError.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import type { ParsedArticle, ParseOptions } from '../content/article.ts';
+import { BodyCache } from './body-cache.ts';
+import { ContentError, formatProblem, type ContentProblem } from '../content/errors.ts';
+import { mapAhead } from './map-ahead.ts';
+import { inlineParser, workerCount, workerParser, type ArticleParser } from './parse-pool.ts';
+import { imageLine, imageSignature, resolveArticleImage, type ImageDirs, type ImageSource } from './local-image.ts';
+import type { ArticleEntryData } from '../content/schema.ts';
+
+/** Bump when parsing or rendering changes, so cached entries are rebuilt. */
+export const PIPELINE_VERSION = '2';
+
+export const ARTICLE_EXTENSIONS = new Set(['.md', '.markdown', '.txt']);
+
+export interface NewsLoaderOptions extends ParseOptions {
+  /** Content folder, absolute or relative to the project root. */
+  contentDir: string;
+  /** Whether drafts become entries; by default only under the dev server (which has a watcher). */
+  includeDrafts?: boolean;
+  /** Astro's cache folder, where rendered bodies are kept (see body-cache.ts). */
+  cacheDir: string;
+  /** Worker threads for parsing (PARSE_WORKERS); unset: decided by workerCount(). */
+  parseWorkers?: number;
+}
+
+/** Article files below `dir`, relative to it, in a stable order; hidden files are skipped. */
+export async function listArticleFiles(dir: string): Promise<string[]> {
+  const names = await readdir(dir, { recursive: true });
+  return names
+    .filter((name) => ARTICLE_EXTENSIONS.has(path.extname(name).toLowerCase()))
+    .filter((name) => !name.split(path.sep).some((part) => part.startsWith('.')))
+    .sort();
+}
+
+/** Reads files a batch at a time, so the disk is busy while the previous batch is parsed. */
+async function* readInBatches(dir: string, files: readonly string[], size = 64): AsyncGenerator<[string, Buffer]> {
+  const read = (from: number) => {
+    const batch = Promise.all(files.slice(from, from + size).map((f) => readFile(path.join(dir, f))));
+    batch.catch(() => {}); // awaited below; this only keeps an early failure from being "unhandled"
+    return batch;
+  };
+  let next = read(0);
+  for (let start = 0; start < files.length; start += size) {
+    const batch = await next;
+    next = read(start + size);
+    for (let i = 0; i < batch.length; i++) yield [files[start + i]!, batch[i]!];
+  }
+}
+
+type StoredEntry = NonNullable<ReturnType<LoaderContext['store']['get']>>;
+type Prepared = { file: string; bytes: Buffer; source: string } & ({ previous: StoredEntry } | { parsed: Promise<ParsedArticle> });
+
+type SyncContext = Pick<LoaderContext, 'store' | 'meta' | 'logger' | 'generateDigest' | 'parseData'>;
+type AssetStore = { addAssetImports?: (assets: string[], filePath?: string) => void };
+
+/** Loads `files` (relative to `dir`) into the store; exported for tests with a fake context. */
+export async function syncArticles(
+  dir: string,
+  files: readonly string[],
+  options: NewsLoaderOptions & { includeDrafts: boolean; projectRoot?: string; publicDir?: string },
+  ctx: SyncContext,
+  bodies: BodyCache,
+  makeParser: (expectedParses: number) => Promise<ArticleParser> = async () => inlineParser(options),
+): Promise<{ parsed: number; reused: number }> {
+  const { store, meta, logger } = ctx;
+  const problems: ContentProblem[] = [];
+  const slugOwner = new Map<string, string>();
+  const keep = new Set<string>();
+  let parsed = 0;
+  let reused = 0;
+  const root = options.projectRoot ?? dir;
+  const imageDirs: ImageDirs = { contentDir: path.resolve(dir), projectRoot: root, publicDir: options.publicDir ?? path.join(root, 'public') };
+
+  const claimSlug = (slug: string, file: string, line?: number): boolean => {
+    const owner = slugOwner.get(slug);
+    if (owner === undefined) {
+      slugOwner.set(slug, file);
+      return true;
+    }
+    problems.push({ file, line, message: `slug "${slug}" is already used by ${owner}`, hint: 'give one of the two files a different `slug:` in its frontmatter, or rename it' });
+    return false;
+  };
+
+  // Reuse is decided per file ahead of time; parsing may run in worker threads, but results
+  // are taken in file order, so which file keeps a contested slug never depends on timing.
+  const prepare = ([file, bytes]: [string, Buffer]): Prepared => {
+    const source = ctx.generateDigest(`${PIPELINE_VERSION}\0${options.siteLang}\0${options.includeDrafts}\0${bytes.toString('base64')}`);
+    const metaKey = `file:${file}`;
+    const previousId = meta.get(metaKey);
+    const previous = previousId ? store.get(previousId) : undefined;
+    const previousImage = previous && resolveArticleImage((previous.data as ArticleEntryData).image, file, imageDirs);
+    if (previous && previousImage && previous.digest === entryDigest(source, previousImage) && bodies.has(previous.digest)) {
+      return { file, bytes, source, previous };
+    }
+    return { file, bytes, source, parsed: parser.parse(file, bytes) };
+  };
+  // Where the image comes from is part of the entry: an image file added or removed beside an unchanged article changes it.
+  const entryDigest = (source: string, image: ImageSource) => ctx.generateDigest(`${source}\0${imageSignature(image)}`);
+
+  const expectedParses = files.filter((file) => !meta.get(`file:${file}`)).length;
+  const parser = await makeParser(expectedParses);
+  const writes: Promise<void>[] = [];
+  try {
+    for await (const step of mapAhead(readInBatches(dir, files), prepare, Math.max(1, parser.workers) * 32)) {
+      const { file, bytes } = step;
+      const metaKey = `file:${file}`;
+      if ('previous' in step) {
+        const { previous } = step;
+        reused++;
+        // Astro rewrites its list of content images each sync, so a kept entry names its own again
+        // (as Astro's glob loader does; the method is on the store but not in its public type).
+        if (previous.assetImports?.length) (store as AssetStore).addAssetImports?.(previous.assetImports, previous.filePath);
+        if (claimSlug(previous.id, file)) keep.add(previous.id);
+        continue;
+      }
+
+      parsed++;
+      const result = await step.parsed;
+      if (!result.ok) {
+        problems.push(...result.problems);
+        continue;
+      }
+      for (const warning of result.warnings) logger.warn(formatProblem(warning).trim());
+      const { article, html } = result;
+      if (article.draft && !options.includeDrafts) {
+        meta.delete(metaKey);
+        continue;
+      }
+      if (!claimSlug(article.slug, file)) continue;
+      const image = resolveArticleImage(article.image, file, imageDirs);
+      if (image.kind === 'missing') {
+        problems.push({ file, line: imageLine(bytes.toString('utf8'), article.image!), message: image.message, hint: image.hint });
+        continue;
+      }
+      const digest = entryDigest(step.source, image);
+      const write = bodies.write(digest, html);
+      write.catch(() => {}); // awaited after the loop; this keeps a failure from counting as unhandled meanwhile
+      writes.push(write);
+      // image() in content.config.ts resolves `imageAsset` against filePath, which Astro takes as project-relative.
+      const filePath = path.relative(root, path.join(dir, file));
+      const imageAsset = image.kind === 'asset' ? { imageAsset: image.importPath } : {};
+      const data = await ctx.parseData<ArticleEntryData>({ id: article.slug, data: { ...article, bodyKey: digest, ...imageAsset }, filePath });
+      store.set({ id: article.slug, data, digest, filePath });
+      meta.set(metaKey, article.slug);
+      keep.add(article.slug);
+    }
+  } finally {
+    await parser.close();
+    await Promise.allSettled(writes);
+  }
+  for (const write of writes) await write; // rethrows a failed write (a full disk, say)
+
+  if (problems.length) throw new ContentError(problems);
+  for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
+  bodies.prune(new Set(store.keys().map((id) => String(store.get(id)?.digest))));
+  return { parsed, reused };
+}
+
+export function newsLoader(options: NewsLoaderOptions): Loader {
+  let watching = false;
+
+  const sync = async (ctx: LoaderContext) => {
+    const root = fileURLToPath(ctx.config.root);
+    const dir = path.resolve(root, options.contentDir);
+    let files: string[];
+    try {
+      files = await listArticleFiles(dir);
+    } catch (error) {
+      throw new ContentError([{ file: options.contentDir, message: `cannot read the content folder (${(error as Error).message})`, hint: 'create it, or point CONTENT_DIR at the folder that holds the articles' }]);
+    }
+    if (!files.length) ctx.logger.warn(`no article files (.md, .markdown, .txt) in ${dir}`);
+    const includeDrafts = options.includeDrafts ?? Boolean(ctx.watcher);
+    const bodies = new BodyCache(path.resolve(root, options.cacheDir));
+    const publicDir = fileURLToPath(ctx.config.publicDir);
+    const syncOptions = { ...options, includeDrafts, projectRoot: root, publicDir };
+    let workers = 0;
+    const makeParser = async (expectedParses: number) => {
+      workers = workerCount(expectedParses, { requested: options.parseWorkers });
+      return workers ? workerParser(syncOptions, { workers, bundleDir: bodies.dir + '-worker' }) : inlineParser(syncOptions);
+    };
+    const { parsed, reused } = await syncArticles(dir, files, syncOptions, ctx, bodies, makeParser);
+    const threads = workers ? ` in ${workers} worker threads` : '';
+    ctx.logger.info(`${files.length} article files: ${parsed} parsed${threads}, ${reused} unchanged`);
+    return dir;
+  };
+
+  return {
+    name: 'news-loader',
+    load: async (ctx) => {
+      const dir = await sync(ctx);
+      if (!ctx.watcher || watching) return;
+      // Dev server: sync again when an article changes; unchanged files are reused by digest.
+      watching = true;
+      ctx.watcher.add(dir);
+      ctx.watcher.on('all', (_event, changed) => {
+        if (!changed.startsWith(dir + path.sep) || !ARTICLE_EXTENSIONS.has(path.extname(changed).toLowerCase())) return;
+        sync(ctx).catch((error: Error) => ctx.logger.error(error.message));
+      });
+    },
+  };
+}

@@ -1,0 +1,24 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { folderBytes, heapLimitMb } from '../../../scripts/build.mjs';
+
+describe('the build launcher', () => {
+  it('sizes the heap limit to the archive, with a floor for small sites', () => {
+    expect(heapLimitMb(0)).toBe(384);
+    // 10,000 benchmark articles are about 40 MB: the limit keeps the build under 1 GB.
+    expect(heapLimitMb(40 * 2 ** 20)).toBe(704);
+    // A larger archive gets a larger limit instead of running out of heap.
+    expect(heapLimitMb(200 * 2 ** 20)).toBeGreaterThan(1900);
+  });
+
+  it('adds up the files of nested folders, and a missing folder counts as empty', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'content-size-'));
+    mkdirSync(path.join(dir, '2024'));
+    writeFileSync(path.join(dir, 'a.md'), 'x'.repeat(100));
+    writeFileSync(path.join(dir, '2024', 'b.txt'), 'y'.repeat(23));
+    expect(folderBytes(dir)).toBe(123);
+    expect(folderBytes(path.join(dir, 'missing'))).toBe(0);
+  });
+});

@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { readConfig } from '../../../src/lib/config.ts';
+import { DEFAULT_PART_SIZE, indexedContent, isMergedBundleFile, partCount, partGlob, partManifest, partOf, planParts, sameManifest, UNINDEXED_END, UNINDEXED_START } from '../../../src/lib/search/search-parts.ts';
+
+const slugs = (n: number, prefix = 'article') => Array.from({ length: n }, (_, i) => `${prefix}-${i + 1}`);
+
+describe('partCount', () => {
+  it('is the article count over the part size, rounded up, and at least one', () => {
+    expect([0, 1, 2000, 2001, 4000, 10_000].map((n) => partCount(n, 2000))).toEqual([1, 1, 1, 2, 2, 5]);
+    expect(partCount(31, 2)).toBe(16);
+  });
+
+  it('refuses a part size that is not a positive integer', () => {
+    for (const size of [0, -1, 1.5, Number.NaN]) expect(() => partCount(10, size)).toThrow(RangeError);
+  });
+});
+
+describe('partOf', () => {
+  it('depends on the slug alone, not on the other articles or their order', () => {
+    const all = slugs(50);
+    const before = new Map(all.map((s) => [s, partOf(s, 5)]));
+    expect(all.every((s) => before.get(s)! >= 0 && before.get(s)! < 5)).toBe(true);
+    expect([...all].reverse().map((s) => [s, partOf(s, 5)])).toEqual([...before].reverse());
+  });
+
+  it('keeps its value from build to build', () => {
+    // A changed hash would still be correct, but would re-index every part once.
+    expect(['ferry-strike', 'harbour-wall-repairs', '東京の港'].map((s) => partOf(s, 1000))).toEqual([331, 141, 466]);
+    expect(partOf('ferry-strike', 1)).toBe(0);
+  });
+
+  it('spreads 10,000 articles evenly over 5 parts', () => {
+    const sizes = planParts(slugs(10_000), 2000).map((p) => p.slugs.length);
+    expect(sizes).toHaveLength(5);
+    for (const size of sizes) expect(size).toBeGreaterThan(1800), expect(size).toBeLessThan(2200);
+  });
+});
+
+describe('planParts', () => {
+  it('puts every article in exactly one part, sorted, whatever the input order', () => {
+    const all = slugs(31);
+    const plan = planParts(all, 2);
+    expect(plan.flatMap((p) => p.slugs).sort()).toEqual([...all].sort());
+    expect(planParts([...all].reverse(), 2)).toEqual(plan);
+    for (const part of plan) {
+      expect(part.slugs.length).toBeGreaterThan(0);
+      expect(part.slugs).toEqual([...part.slugs].sort());
+      for (const slug of part.slugs) expect(partOf(slug, 16)).toBe(part.id);
+    }
+  });
+
+  it('makes the lowest part the primary bundle in pagefind/ and puts the others beside it', () => {
+    const plan = planParts(slugs(31), 2);
+    expect(plan.map((p) => p.id)).toEqual([...plan.map((p) => p.id)].sort((a, b) => a - b));
+    expect(plan.filter((p) => p.primary)).toEqual([plan[0]]);
+    expect(plan[0]!.dir).toBe('pagefind/');
+    for (const part of plan.slice(1)) expect(part.dir).toBe(`pagefind/part-${part.id}/`);
+  });
+
+  it('has one part at the default size for a small site', () => {
+    expect(planParts(slugs(30), DEFAULT_PART_SIZE)).toEqual([{ id: 0, dir: 'pagefind/', primary: true, slugs: [...slugs(30)].sort() }]);
+  });
+
+  it('still plans an empty primary bundle for a site with no articles', () => {
+    expect(planParts([], 2000)).toEqual([{ id: 0, dir: 'pagefind/', primary: true, slugs: [] }]);
+  });
+
+  it('changes only the new article’s part when one is added and the part count stays', () => {
+    const all = slugs(9_999);
+    const before = planParts(all, 2000);
+    const after = planParts([...all, 'late-breaking-news'], 2000);
+    const changed = after.filter((p, i) => JSON.stringify(p) !== JSON.stringify(before[i]));
+    expect(changed.map((p) => p.id)).toEqual([partOf('late-breaking-news', 5)]);
+  });
+});
+
+describe('partGlob', () => {
+  it('matches the pages of exactly the part’s articles', () => {
+    expect(partGlob('articles/', ['ferry-strike', '東京の港', 'año-2024'])).toBe('articles/{ferry-strike,東京の港,año-2024}/index.html');
+    expect(partGlob('articles/', ['only-one'])).toBe('articles/{only-one}/index.html');
+  });
+
+  it('refuses folder names a glob would read as syntax', () => {
+    for (const slug of ['a,b', 'a}b', 'a*', 'x?', '[x]', '.hidden', 'a b', 'a\\b', '']) expect(() => partGlob('articles/', ['ok', slug]), slug).toThrow(/glob/);
+  });
+});
+
+describe('part manifests', () => {
+  const pages: [string, string][] = [['/articles/b/', 'h2'], ['/articles/a/', 'h1']];
+  const manifest = partManifest('1.6.0', { forceLanguage: 'en', keepIndexUrl: undefined }, pages);
+
+  it('are sorted, so the order pages were found in does not matter', () => {
+    expect(manifest).toEqual({ pagefind: '1.6.0', options: { forceLanguage: 'en' }, pages: [['/articles/a/', 'h1'], ['/articles/b/', 'h2']] });
+    expect(sameManifest(JSON.parse(JSON.stringify(manifest)), partManifest('1.6.0', { forceLanguage: 'en' }, [...pages].reverse()))).toBe(true);
+  });
+
+  it('differ when a page changes, comes or goes, or Pagefind or its options change', () => {
+    const cached = JSON.parse(JSON.stringify(manifest));
+    expect(sameManifest(cached, partManifest('1.6.0', { forceLanguage: 'en' }, [['/articles/a/', 'h1'], ['/articles/b/', 'h3']]))).toBe(false);
+    expect(sameManifest(cached, partManifest('1.6.0', { forceLanguage: 'en' }, [['/articles/a/', 'h1']]))).toBe(false);
+    expect(sameManifest(cached, partManifest('1.6.0', { forceLanguage: 'en' }, [...pages, ['/articles/c/', 'h3']]))).toBe(false);
+    expect(sameManifest(cached, partManifest('1.7.0', { forceLanguage: 'en' }, pages))).toBe(false);
+    expect(sameManifest(cached, partManifest('1.6.0', { forceLanguage: 'es' }, pages))).toBe(false);
+  });
+
+  it('never match a missing or unreadable cache entry', () => {
+    for (const cached of [undefined, null, {}, 'x']) expect(sameManifest(cached, manifest)).toBe(false);
+  });
+});
+
+describe('merged bundles', () => {
+  it('keep the index files and leave Pagefind’s scripts, styles and Wasm to the primary bundle', () => {
+    const kept = ['pagefind-entry.json', 'pagefind.en_2f9f0e4fd3.pf_meta', 'fragment/en_1a2b.pf_fragment', 'index/en_3c4d.pf_index', 'filter/en_5e6f.pf_filter'];
+    const dropped = ['pagefind.js', 'pagefind-worker.js', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-ui.js', 'pagefind-highlight.js', 'wasm.en.pagefind', 'wasm.unknown.pagefind'];
+    expect(kept.filter(isMergedBundleFile)).toEqual(kept);
+    expect(dropped.filter(isMergedBundleFile)).toEqual([]);
+  });
+});
+
+describe('SEARCH_PART_SIZE', () => {
+  it('sets the part size, defaulting to DEFAULT_PART_SIZE', () => {
+    expect(readConfig({}).searchPartSize).toBe(DEFAULT_PART_SIZE);
+    expect(readConfig({ SEARCH_PART_SIZE: ' 2 ' }).searchPartSize).toBe(2);
+  });
+
+  it('must be a positive whole number', () => {
+    for (const bad of ['0', '-5', '2.5', 'many']) expect(() => readConfig({ SEARCH_PART_SIZE: bad })).toThrow(/SEARCH_PART_SIZE/);
+  });
+});
+
+describe('indexedContent', () => {
+  const page = (related: string) => `<main><article>Body</article>${UNINDEXED_START}<aside>${related}</aside>${UNINDEXED_END}<footer>f</footer></main>`;
+
+  it('leaves out what lies between the marks, so a change there keeps the same hash input', () => {
+    expect(indexedContent(page('one'))).toBe('<main><article>Body</article><footer>f</footer></main>');
+    expect(indexedContent(page('two'))).toBe(indexedContent(page('one')));
+  });
+
+  it('keeps everything outside the marks, and several marked stretches all go', () => {
+    const html = `a${UNINDEXED_START}x${UNINDEXED_END}b${UNINDEXED_START}y${UNINDEXED_END}c`;
+    expect(indexedContent(html)).toBe('abc');
+    expect(indexedContent('<p>no marks</p>')).toBe('<p>no marks</p>');
+  });
+
+  it('hides nothing after an unclosed mark', () => {
+    const html = `a${UNINDEXED_START}b`;
+    expect(indexedContent(html)).toBe(html);
+  });
+});
