@@ -2,7 +2,7 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { readConfig } from './src/lib/config.ts';
-import pagefind from './src/lib/search/pagefind.ts';
+import pagefind from './src/lib/search/integration.ts';
 
 const config = readConfig(process.env);
 

@@ -1,6 +1,10 @@
 /**
  * The pages' one way to the articles: read from the collection once per build, sorted
  * once, and shared by every page that lists them.
+ *
+ * This folder (src/data/) is the pages' door to the data. Its modules stay out of src/lib
+ * because they are Astro-side: they import `astro:*` virtual modules or hold the parsed
+ * environment for pages, which the framework-free wings must never do.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { BodyCache } from '../lib/build/body-cache.ts';

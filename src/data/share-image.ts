@@ -1,6 +1,10 @@
 /**
  * The absolute URL that link previews and feeds give for an article's main image. A local
  * image is built once more at a preview size, in a format every reader and scraper takes.
+ *
+ * This folder (src/data/) is the pages' door to the data. Its modules stay out of src/lib
+ * because they are Astro-side: they import `astro:*` virtual modules or hold the parsed
+ * environment for pages, which the framework-free wings must never do.
  */
 import { getImage } from 'astro:assets';
 import { imageAssetOf } from '../lib/build/local-image';

@@ -6,8 +6,8 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { MERGE_ATTRIBUTE, mergeIndexOptions, type MergeIndexOption } from '../../src/lib/search/search-merge.ts';
-import { pagefindConfigAttributes } from '../../src/lib/search/search-page-attributes.ts';
+import { MERGE_ATTRIBUTE, mergeIndexOptions, type MergeIndexOption } from '../../src/lib/search/merge.ts';
+import { pagefindConfigAttributes } from '../../src/lib/search/page-attributes.ts';
 
 /** The mergeIndex options the built search page gives the Component UI. */
 export function pageMergeOptions(dist: string): MergeIndexOption[] {

@@ -7,7 +7,7 @@ import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileS
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { planParts, type SearchPart } from '../../src/lib/search/search-parts.ts';
+import { planParts, type SearchPart } from '../../src/lib/search/parts.ts';
 import { withBase } from '../../src/lib/site/urls.ts';
 import { BASE_PATH, FIXTURE_SITE, SITE_URL } from './build-site.ts';
 import { pageMergeOptions, searchSite } from './pagefind-search.ts';

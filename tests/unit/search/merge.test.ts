@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MERGE_ATTRIBUTE, mergeIndexOptions } from '../../../src/lib/search/search-merge.ts';
-import { pagefindConfigAttributes } from '../../../src/lib/search/search-page-attributes.ts';
+import { MERGE_ATTRIBUTE, mergeIndexOptions } from '../../../src/lib/search/merge.ts';
+import { pagefindConfigAttributes } from '../../../src/lib/search/page-attributes.ts';
 
 describe('mergeIndexOptions', () => {
   it('turns the list of bundle URLs into mergeIndex entries with the results’ base URL', () => {

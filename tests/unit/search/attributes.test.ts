@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { searchAttributes } from '../../../src/lib/search/search-attributes';
-import { readQuery, withQuery } from '../../../src/lib/search/search-query';
+import { searchAttributes } from '../../../src/lib/search/attributes';
+import { readQuery, withQuery } from '../../../src/lib/search/query';
 
 describe('searchAttributes', () => {
   it('marks the article as the indexed body with tag and year filters, date meta and sort', () => {

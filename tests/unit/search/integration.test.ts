@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleFolder } from '../../../src/lib/search/pagefind.ts';
+import { articleFolder } from '../../../src/lib/search/integration.ts';
 import { createRoutes } from '../../../src/lib/site/urls.ts';
 
 describe('articleFolder', () => {

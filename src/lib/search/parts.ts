@@ -5,8 +5,8 @@
  * they agree on which bundle folders exist without reading each other's output.
  */
 
-/** Articles per part on average; at 2,000 Pagefind's process peaks near 0.65 GB. */
-export const DEFAULT_PART_SIZE = 2000;
+/** Articles per part on average (the default lives with the configuration, which every wing reads). */
+export { DEFAULT_SEARCH_PART_SIZE as DEFAULT_PART_SIZE } from '../config.ts';
 
 /** Folder of the primary bundle (Pagefind's scripts, Wasm and UI), relative to the site root. */
 export const PRIMARY_DIR = 'pagefind/';

@@ -4,7 +4,7 @@
  * Only the article pages are read; their data-pagefind-* attributes choose what is indexed
  * (see ArticleView).
  *
- * The index is built in parts (src/lib/search-parts.ts), one Pagefind index at a time, so
+ * The index is built in parts (src/lib/search/parts.ts), one Pagefind index at a time, so
  * Pagefind's memory follows the part size rather than the site. Each part's bundle is kept
  * in Astro's cache folder with a manifest of its pages; a part whose pages are unchanged is
  * copied from there instead of indexed again.
@@ -17,9 +17,9 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 // Importing is cheap: Pagefind's native binary only starts on the first createIndex().
 import { close, createIndex, type PagefindServiceConfig } from 'pagefind';
-import { MERGE_ATTRIBUTE } from './search-merge.ts';
-import { pagefindConfigAttributes } from './search-page-attributes.ts';
-import { DEFAULT_PART_SIZE, indexedContent, isMergedBundleFile, partGlob, partManifest, planParts, sameManifest, type SearchPart } from './search-parts.ts';
+import { MERGE_ATTRIBUTE } from './merge.ts';
+import { pagefindConfigAttributes } from './page-attributes.ts';
+import { DEFAULT_PART_SIZE, indexedContent, isMergedBundleFile, partGlob, partManifest, planParts, sameManifest, type SearchPart } from './parts.ts';
 import { createRoutes, withBase } from '../site/urls.ts';
 
 /** Turns Pagefind's error lists into one thrown Error, so the build stops with a reason. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readConfig } from '../../../src/lib/config.ts';
-import { DEFAULT_PART_SIZE, indexedContent, isMergedBundleFile, partCount, partGlob, partManifest, partOf, planParts, sameManifest, UNINDEXED_END, UNINDEXED_START } from '../../../src/lib/search/search-parts.ts';
+import { DEFAULT_PART_SIZE, indexedContent, isMergedBundleFile, partCount, partGlob, partManifest, partOf, planParts, sameManifest, UNINDEXED_END, UNINDEXED_START } from '../../../src/lib/search/parts.ts';
 
 const slugs = (n: number, prefix = 'article') => Array.from({ length: n }, (_, i) => `${prefix}-${i + 1}`);
 
