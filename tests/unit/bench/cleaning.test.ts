@@ -26,7 +26,7 @@ describe('bench:cleaning scoring (scoring.md)', () => {
   });
   it('leaves an empty prediction out of precision but not out of recall', () => {
     const pages = [scorePage('one two three four five', ''), scorePage('one two three four five', 'one two three four five')];
-    expect(pages[0].precision).toBeUndefined();
+    expect(pages[0]?.precision).toBeUndefined();
     const agg = aggregate(pages);
     expect(agg.precision).toBe(1);
     expect(agg.recall).toBe(0.5);
@@ -73,7 +73,7 @@ describe('bench:cleaning comment sections', () => {
   it('finds the form after the article and ignores a menu entry and the article quoting a form phrase', () => {
     const sections = findCommentSections(dump, truth);
     expect(sections).toHaveLength(1);
-    expect(sections[0]!.map((h: { line: number }) => h.line)).toEqual([8, 10, 12]);
+    expect(sections[0]?.map((h: { line: number }) => h.line)).toEqual([8, 10, 12]);
   });
   it('counts a section removed only when none of its lines survives', () => {
     const sections = findCommentSections(dump, truth);
