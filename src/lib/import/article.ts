@@ -2,7 +2,8 @@
  * What every importer produces: the frontmatter fields it found and a clean Markdown
  * body. Fields stay undefined when the source does not say; the build fills in defaults.
  */
-import { parseCalendarDate } from '../content/dates.ts';
+import { parseImportDate, type PageZone } from './dates.ts';
+export { squash } from './text.ts';
 
 export interface ArticleMeta {
   title: string;
@@ -30,14 +31,15 @@ export class ImportError extends Error {
   override name = 'ImportError';
 }
 
-/** A date the source gave, as YYYY-MM-DD; an unreadable one is left out with a warning. */
-export function calendarDateOrWarn(value: string | undefined, what: string, warnings: string[]): string | undefined {
+/**
+ * A date the source gave, as YYYY-MM-DD in the page's time zone when it states one (dates.ts);
+ * an unreadable one is left out with a warning.
+ */
+export function calendarDateOrWarn(value: string | undefined, what: string, warnings: string[], zone?: PageZone): string | undefined {
   if (!value?.trim()) return undefined;
-  const parsed = parseCalendarDate(value.trim());
+  const parsed = parseImportDate(value.trim(), zone);
   if (parsed.ok) return parsed.date;
   warnings.push(`${what} left out: ${parsed.reason}`);
   return undefined;
 }
 
-/** Collapses runs of whitespace; scraped values carry newlines and non-breaking spaces. */
-export const squash = (text: string) => text.replace(/\s+/g, ' ').trim();

@@ -39,24 +39,69 @@ const META_TOKEN = /byline|dateline|posted-on|submitted|(^|[-_])meta$/i;
 /** The page's own containers; a class like `comments-open` on them says nothing. */
 const NEVER_REMOVE = new Set(['HTML', 'HEAD', 'BODY', 'MAIN']);
 
+/** Comment sections are long prose by nature, so size does not protect them; only holding the article does. */
+const COMMENT_TOKEN = /(^|[-_])comments?([-_]|$)|^(dsq|disqus)|(^|[-_])(respond|reply)([-_]|$)/i;
+
+/** At or above this share of its text in links, an element is a list of links (a menu, a share bar, teasers). */
+const LINK_DENSE = 0.5;
+
 const tokensOf = (el: Element) => [el.id, ...(el.getAttribute('class') ?? '').split(/\s+/)].filter(Boolean);
 
+const textLength = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, '').length;
+
+function linkDensity(el: Element): number {
+  const all = textLength(el);
+  if (!all) return 1;
+  let inLinks = 0;
+  for (const a of el.querySelectorAll('a')) if (!a.parentElement?.closest('a')) inLinks += textLength(a);
+  return inLinks / all;
+}
+
+/**
+ * The page's main text: the element whose own paragraphs (direct <p> children) hold the most
+ * text, which is where an article's body sits whatever its wrappers are called. Comments rarely
+ * win: each comment is its own small container.
+ */
+export function mainTextElement(doc: Document): { element?: Element; length: number } {
+  const byParent = new Map<Element, number>();
+  for (const p of doc.querySelectorAll('p')) {
+    const parent = p.parentElement;
+    if (parent) byParent.set(parent, (byParent.get(parent) ?? 0) + textLength(p));
+  }
+  let element: Element | undefined;
+  let length = 0;
+  for (const [parent, total] of byParent) if (total > length) [element, length] = [parent, total];
+  return { element, length };
+}
+
+/** Holds the headline, the marked-up article body or the page's main text: removing it would remove the article. */
+function holdsArticle(el: Element, main: Element | undefined): boolean {
+  if (main && (el === main || el.contains(main))) return true;
+  return el.querySelector('h1, [itemprop~="articleBody"]') !== null;
+}
+
+/**
+ * Removes the elements whose class or id matches `pattern`, but only those that cannot be the
+ * article: never one holding the main text or the headline; otherwise one that is link-dense,
+ * or small next to the main text (at most half of it), or a comment section. So a WordPress
+ * theme's `<div class="post social-share-enabled">` around the whole story stays, while the
+ * share bar inside it goes.
+ */
 function removeMarked(doc: Document, pattern: RegExp): void {
+  const { element: main, length: mainLength } = mainTextElement(doc);
   const pageText = textLength(doc.body ?? doc.documentElement);
   for (const el of [...doc.querySelectorAll('[class], [id]')]) {
     // Already detached along with an ancestor: nothing to do.
     if (!el.isConnected || NEVER_REMOVE.has(el.tagName)) continue;
-    if (!tokensOf(el).some((t) => pattern.test(t))) continue;
-    // Never remove most of the page: a wrapper named `social-affairs` is the article, not a share bar.
-    if (holdsArticle(el) || textLength(el) * 2 > pageText) continue;
-    el.remove();
+    const tokens = tokensOf(el);
+    if (!tokens.some((t) => pattern.test(t))) continue;
+    if (holdsArticle(el, main)) continue;
+    const length = textLength(el);
+    // No paragraphs anywhere: only the old rule holds, never remove most of the page.
+    const small = mainLength > 0 ? length * 2 <= mainLength : length * 2 <= pageText;
+    if (small || linkDensity(el) >= LINK_DENSE || (mainLength > 0 && tokens.some((t) => COMMENT_TOKEN.test(t)))) el.remove();
   }
 }
-
-/** Holds the headline or the marked-up article body: removing it would remove the article. */
-const holdsArticle = (el: Element) => el.querySelector('h1, [itemprop~="articleBody"]') !== null;
-
-const textLength = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, '').length;
 
 export function cleanDocument(doc: Document): void {
   const body = doc.body ?? doc.documentElement;

@@ -4,8 +4,9 @@
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { ImportError, squash } from './article.ts';
+import { ImportError } from './article.ts';
 import { cleanDocument, removeBylines } from './html-clean.ts';
+import { cleanText, squash } from './text.ts';
 import { readByline, readPageMeta, readTimeElement, type PageMeta } from './html-metadata.ts';
 
 export interface ExtractedPage {
@@ -18,6 +19,43 @@ export interface ExtractedPage {
   contentHtml: string;
   /** Readability's excerpt, for a description when the page has none. */
   excerpt?: string;
+  /** What was guessed or fallen back on (a title from the text, the page read without cleaning). */
+  warnings: string[];
+}
+
+const parse = (html: string) => (parseHTML(html) as unknown as { document: Document }).document;
+
+/** Readability's result, when it found text. */
+function readable(doc: Document) {
+  const article = new Readability(doc, { charThreshold: 200 }).parse();
+  return article?.content && squash(article.textContent ?? '') ? article : undefined;
+}
+
+/** At least this much prose (letters and digits) makes a page an article even when Readability finds none. */
+const MIN_PROSE = 80;
+
+/**
+ * The last resort for a page Readability gives up on (a short brief, odd markup): the text of
+ * its <article>, articleBody or <main>, else its body, as paragraphs. Only when it holds prose.
+ */
+function plainContent(doc: Document): string | undefined {
+  const root = doc.querySelector('[itemprop~="articleBody"], article, main, [role="main"]') ?? doc.body;
+  if (!root) return undefined;
+  for (const el of [...root.querySelectorAll('nav, header, footer, aside, menu, script, style, noscript, template, form')]) el.remove();
+  const text = root.textContent ?? '';
+  if ((text.match(/[\p{L}\p{N}]/gu) ?? []).length < MIN_PROSE) return undefined;
+  return root.innerHTML;
+}
+
+/** A title from the text itself: its first heading, else its first sentence, at most about 90 characters. */
+function titleFromText(contentHtml: string): string | undefined {
+  const doc = parse(`<!DOCTYPE html><html><body>${contentHtml}</body></html>`);
+  const heading = [...doc.querySelectorAll('h1, h2, h3')].map((h) => cleanText(h.textContent ?? '')).find(Boolean);
+  if (heading) return heading;
+  const text = cleanText(doc.body?.textContent ?? '');
+  const sentence = /^.{10,}?[.!?](?=\s|$)/u.exec(text)?.[0] ?? text;
+  if (sentence.length <= 90) return sentence || undefined;
+  return sentence.slice(0, 90).replace(/\s+\S*$/, '') + '…';
 }
 
 /** "Headline | Site", "Headline - Site": the site name is not part of the headline. */
@@ -45,16 +83,17 @@ function altOfImage(doc: Document, image: string | undefined, baseUrl: string | 
   if (!image) return undefined;
   for (const img of doc.querySelectorAll('img[alt]')) {
     const src = absoluteUrl(img.getAttribute('src') ?? undefined, baseUrl);
-    const alt = squash(img.getAttribute('alt') ?? '');
+    const alt = cleanText(img.getAttribute('alt') ?? '');
     if (src === image && alt) return alt;
   }
   return undefined;
 }
 
 export function extractPage(html: string): ExtractedPage {
-  const { document } = parseHTML(html) as unknown as { document: Document };
+  const document = parse(html);
+  const warnings: string[] = [];
   const meta = readPageMeta(document, html);
-  const siteName = squash(document.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ?? '') || undefined;
+  const siteName = cleanText(document.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ?? '') || undefined;
   const baseHref = document.querySelector('base[href]')?.getAttribute('href') ?? undefined;
   // Only an absolute canonical URL can be a source; a <base href> only resolves links.
   meta.url = absoluteUrl(meta.url, undefined);
@@ -68,21 +107,38 @@ export function extractPage(html: string): ExtractedPage {
   meta.datePublished ??= readTimeElement(document);
   meta.author ??= readByline(document);
   removeBylines(document);
-  const h1s = [...document.querySelectorAll('h1')].map((h) => squash(h.textContent ?? '')).filter(Boolean);
-  const docTitle = squash(document.querySelector('title')?.textContent ?? '');
+  const h1s = [...document.querySelectorAll('h1')].map((h) => cleanText(h.textContent ?? '')).filter(Boolean);
+  const docTitle = cleanText(document.querySelector('title')?.textContent ?? '');
 
-  const article = new Readability(document, { charThreshold: 200 }).parse();
-  if (!article?.content || !squash(article.textContent ?? '')) {
-    throw new ImportError('no article found in the page (a script shell, or a page saved without its text?)');
+  // A page with article text is never refused: when the cleaned page gives Readability nothing,
+  // the page is read again as saved, then as plain text, each time with a warning.
+  let article = readable(document);
+  let contentHtml = article?.content ?? undefined;
+  if (!contentHtml) {
+    article = readable(parse(html));
+    contentHtml = article?.content ?? undefined;
+    if (contentHtml) warnings.push('Readability found the article only in the page as saved, before boilerplate removal; check the body for comments and menus');
   }
-  const title = meta.headline ?? (h1s.length === 1 ? h1s[0] : undefined) ?? stripSiteName(meta.title || docTitle || squash(article.title ?? ''), siteName);
-  if (!title) throw new ImportError('the page has no headline: no JSON-LD headline, <h1>, og:title or <title>');
+  if (!contentHtml) {
+    contentHtml = plainContent(parse(html));
+    if (contentHtml) warnings.push('Readability found no article; the body is the plain text of the page’s main element, so check it for menus and boilerplate');
+  }
+  if (!contentHtml) {
+    throw new ImportError(`no article found in the page: fewer than ${MIN_PROSE} letters of text outside menus, headers and footers (a script shell, or a page saved without its text?)`);
+  }
+  let title: string | undefined = meta.headline ?? (h1s.length === 1 ? h1s[0] : undefined) ?? stripSiteName(meta.title || docTitle || cleanText(article?.title ?? ''), siteName);
+  if (!title) {
+    title = titleFromText(contentHtml);
+    if (!title) throw new ImportError('the page has no headline (no JSON-LD headline, <h1>, og:title or <title>) and no text to take one from');
+    warnings.push(`the page names no headline (no JSON-LD headline, <h1>, og:title or <title>); the title "${title}" is taken from the text, so check it`);
+  }
 
   return {
     meta,
-    title,
+    title: title!,
     baseUrl,
-    contentHtml: article.content,
-    excerpt: article.excerpt ? squash(article.excerpt) : undefined,
+    contentHtml,
+    excerpt: article?.excerpt ? cleanText(article.excerpt) : undefined,
+    warnings,
   };
 }

@@ -3,7 +3,8 @@
  * Open Graph and other meta tags, <time>, <html lang> and the canonical link. Values
  * come back raw (dates unparsed, URLs unresolved); html-extract decides and converts.
  */
-import { squash } from './article.ts';
+import { firstLang } from './lang.ts';
+import { cleanText } from './text.ts';
 
 export interface PageMeta {
   /** JSON-LD headline: the article's own, without the site name. */
@@ -16,6 +17,8 @@ export interface PageMeta {
   description?: string;
   image?: string;
   imageAlt?: string;
+  /** Every date value the page states (meta tags, JSON-LD, <time>), for its time zone. */
+  dateValues?: string[];
   /** Caption of the JSON-LD image: an alt text of last resort. */
   imageCaption?: string;
   url?: string;
@@ -25,7 +28,11 @@ export interface PageMeta {
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined || v === null ? [] : [v]);
-const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? squash(v) : undefined);
+/** A value as a reader should see it: entities left by templates decoded, soft hyphens gone (text.ts). */
+const str = (v: unknown): string | undefined => {
+  const text = typeof v === 'string' ? cleanText(v) : typeof v === 'number' && Number.isFinite(v) ? String(v) : '';
+  return text || undefined;
+};
 
 /** Every JSON-LD node on the page, with `@graph` lists flattened; broken blocks are skipped. */
 function jsonLdNodes(doc: Document): Json[] {
@@ -75,7 +82,8 @@ function readJsonLd(doc: Document): PageMeta {
     image: imageUrl ?? str(article.thumbnailUrl),
     imageCaption: isObject(firstImage) ? str(firstImage.caption) : undefined,
     url: str(article.url) ?? str(page) ?? (isObject(page) ? str(page.url) ?? str(page['@id']) : undefined),
-    lang: str(article.inLanguage),
+    lang: firstLang(str(article.inLanguage)),
+    dateValues: [article.datePublished, article.dateCreated, article.dateModified].map(str).filter((v): v is string => v !== undefined),
   };
 }
 
@@ -89,18 +97,28 @@ function readMetaTags(doc: Document): PageMeta {
     return undefined;
   };
   const author = meta('author', 'article:author', 'dc.creator', 'DC.creator');
-  const locale = meta('og:locale');
+  const dateKeys = ['article:published_time', 'article:modified_time', 'og:updated_time', 'datePublished', 'dateModified', 'date', 'dc.date', 'DC.date', 'pubdate'];
+  const times = [...doc.querySelectorAll('time[datetime]')].map((t) => str(t.getAttribute('datetime')));
   return {
     title: meta('og:title', 'twitter:title'),
     datePublished: meta('article:published_time', 'datePublished', 'date', 'dc.date', 'DC.date', 'pubdate'),
     dateModified: meta('article:modified_time', 'dateModified', 'og:updated_time'),
+    dateValues: [...dateKeys.map((k) => meta(k)), ...times].filter((v): v is string => v !== undefined),
     // article:author is often a profile URL, which is no byline.
     author: author && !/^https?:/i.test(author) ? author : undefined,
     description: meta('og:description', 'description', 'twitter:description'),
     image: meta('og:image:secure_url', 'og:image', 'og:image:url', 'twitter:image', 'twitter:image:src'),
     imageAlt: meta('og:image:alt', 'twitter:image:alt'),
     url: str(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')) ?? meta('og:url'),
-    lang: str(doc.documentElement?.getAttribute('lang')) ?? locale?.replace('_', '-'),
+    // Each source in turn until one is a real tag (lang.ts): `en_US`, `de_CH` are fixed, junk is passed over.
+    lang: firstLang(
+      doc.documentElement?.getAttribute('lang'),
+      doc.documentElement?.getAttribute('xml:lang'),
+      meta('og:locale'),
+      doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content'),
+      meta('language', 'dc.language', 'DC.language'),
+      doc.body?.getAttribute('lang'),
+    ),
   };
 }
 
@@ -115,9 +133,12 @@ export function readPageMeta(doc: Document, html: string): PageMeta {
   const fromJsonLd = readJsonLd(doc);
   const fromTags = readMetaTags(doc);
   const merged: PageMeta = { ...fromTags };
-  for (const [key, value] of Object.entries(fromJsonLd) as [keyof PageMeta, string | undefined][]) {
+  for (const [key, value] of Object.entries(fromJsonLd) as [Exclude<keyof PageMeta, 'dateValues'>, string | undefined][]) {
     if (value !== undefined) merged[key] = value;
   }
+  merged.dateValues = [...(fromJsonLd.dateValues ?? []), ...(fromTags.dateValues ?? [])];
+  // JSON-LD's language wins only when it is a real tag; else the page's own attributes.
+  merged.lang = fromJsonLd.lang ?? fromTags.lang;
   merged.url ??= savedFromUrl(html);
   return merged;
 }

@@ -14,7 +14,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { remarkStripCommentForms } from '../markdown/remark-strip-comment-forms.ts';
-import { squash } from './article.ts';
+import { squash, unescapeText } from './text.ts';
 
 export interface HtmlToMarkdownOptions {
   /** Page URL that relative links and images are resolved against. */
@@ -51,6 +51,10 @@ function rehypeResolveUrls(baseUrl: string | undefined) {
     visit(tree, 'comment', (_, index, parent) => {
       parent?.children.splice(index!, 1);
       return index;
+    });
+    // Soft hyphens and zero-width characters split words; entities escaped twice show as `&amp;`.
+    visit(tree, 'text', (node) => {
+      node.value = unescapeText(node.value);
     });
     visit(tree, 'element', (node: Element) => {
       const props = node.properties;
