@@ -55,15 +55,17 @@ export function findCommentRegions(lines: readonly string[], rules: readonly Com
     for (let j = i + 1; j < lines.length; j++) {
       const line = lines[j]!;
       if (!line) continue;
-      let evidence = Boolean(markerRule(line));
+      let evidence = false;
+      const hit = (id: string, k: number) => {
+        evidence = true;
+        let set = hits.get(id);
+        if (!set) hits.set(id, (set = new Set()));
+        set.add(k);
+      };
       for (const rule of rules) {
-        rule.formLines.forEach((re, k) => {
-          if (!re.test(line)) return;
-          evidence = true;
-          let set = hits.get(rule.id);
-          if (!set) hits.set(rule.id, (set = new Set()));
-          set.add(k);
-        });
+        rule.formLines.forEach((re, k) => re.test(line) && hit(rule.id, k));
+        // Further marker lines (CAPTCHA prose after "Add new comment") are form lines too; not the opener's own.
+        rule.markers.forEach((re, k) => re.test(line) && !(rule === opener && re.test(lines[i]!)) && hit(rule.id, -1 - k));
       }
       if (evidence || isShortNonSentence(line)) {
         end = j;
