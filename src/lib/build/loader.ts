@@ -14,9 +14,11 @@ import { mapAhead } from './map-ahead.ts';
 import { inlineParser, workerCount, workerParser, type ArticleParser } from './parse-pool.ts';
 import { imageLine, imageSignature, resolveArticleImage, type ImageDirs, type ImageSource } from './local-image.ts';
 import type { ArticleEntryData } from '../content/schema.ts';
+import { OVERRIDES_FILE } from '../clean/overrides.ts';
+import { CleanSummary, cleanSignature, gatherCleaning } from './cleaning-context.ts';
 
 /** Bump when parsing or rendering changes, so cached entries are rebuilt. */
-export const PIPELINE_VERSION = '2';
+export const PIPELINE_VERSION = '3';
 
 export const ARTICLE_EXTENSIONS = new Set(['.md', '.markdown', '.txt']);
 
@@ -29,15 +31,23 @@ export interface NewsLoaderOptions extends ParseOptions {
   cacheDir: string;
   /** Worker threads for parsing (PARSE_WORKERS); unset: decided by workerCount(). */
   parseWorkers?: number;
+  /** Cleaning overrides files below the content folder (listOverridesFiles); set by the loader. */
+  overridesFiles?: readonly string[];
 }
 
 /** Article files below `dir`, relative to it, in a stable order; hidden files are skipped. */
 export async function listArticleFiles(dir: string): Promise<string[]> {
   const names = await readdir(dir, { recursive: true });
   return names
-    .filter((name) => ARTICLE_EXTENSIONS.has(path.extname(name).toLowerCase()))
+    .filter((name) => ARTICLE_EXTENSIONS.has(path.extname(name).toLowerCase()) && path.basename(name) !== OVERRIDES_FILE)
     .filter((name) => !name.split(path.sep).some((part) => part.startsWith('.')))
     .sort();
+}
+
+/** The cleaning overrides files below `dir` (clean/overrides.ts), relative to it. */
+export async function listOverridesFiles(dir: string): Promise<string[]> {
+  const names = await readdir(dir, { recursive: true });
+  return names.filter((name) => path.basename(name) === OVERRIDES_FILE && !name.split(path.sep).some((part) => part.startsWith('.'))).sort();
 }
 
 /** Reads files a batch at a time, so the disk is busy while the previous batch is parsed. */
@@ -58,6 +68,9 @@ async function* readInBatches(dir: string, files: readonly string[], size = 64):
 type StoredEntry = NonNullable<ReturnType<LoaderContext['store']['get']>>;
 type Prepared = { file: string; bytes: Buffer; source: string } & ({ previous: StoredEntry } | { parsed: Promise<ParsedArticle> });
 
+/** Where a reused entry's cleaning counts are kept, for the summary line. */
+const cleanMetaKey = (file: string) => `clean:${file}`;
+
 type SyncContext = Pick<LoaderContext, 'store' | 'meta' | 'logger' | 'generateDigest' | 'parseData'>;
 type AssetStore = { addAssetImports?: (assets: string[], filePath?: string) => void };
 
@@ -69,8 +82,13 @@ export async function syncArticles(
   ctx: SyncContext,
   bodies: BodyCache,
   makeParser: (expectedParses: number) => Promise<ArticleParser> = async () => inlineParser(options),
-): Promise<{ parsed: number; reused: number }> {
+): Promise<{ parsed: number; reused: number; cleaning?: string }> {
   const { store, meta, logger } = ctx;
+  // Every file is read first: a dump's template depends on the other dumps of its folder.
+  const read: [string, Buffer][] = [];
+  for await (const item of readInBatches(dir, files)) read.push(item);
+  const cleaning = await gatherCleaning(dir, read, options.overridesFiles ?? []);
+  const summary = new CleanSummary();
   const problems: ContentProblem[] = [];
   const slugOwner = new Map<string, string>();
   const keep = new Set<string>();
@@ -92,7 +110,8 @@ export async function syncArticles(
   // Reuse is decided per file ahead of time; parsing may run in worker threads, but results
   // are taken in file order, so which file keeps a contested slug never depends on timing.
   const prepare = ([file, bytes]: [string, Buffer]): Prepared => {
-    const source = ctx.generateDigest(`${PIPELINE_VERSION}\0${options.siteLang}\0${options.includeDrafts}\0${bytes.toString('base64')}`);
+    const clean = cleaning.inputFor(file);
+    const source = ctx.generateDigest(`${PIPELINE_VERSION}\0${options.siteLang}\0${options.includeDrafts}\0${cleanSignature(clean)}\0${bytes.toString('base64')}`);
     const metaKey = `file:${file}`;
     const previousId = meta.get(metaKey);
     const previous = previousId ? store.get(previousId) : undefined;
@@ -100,7 +119,7 @@ export async function syncArticles(
     if (previous && previousImage && previous.digest === entryDigest(source, previousImage) && bodies.has(previous.digest)) {
       return { file, bytes, source, previous };
     }
-    return { file, bytes, source, parsed: parser.parse(file, bytes) };
+    return { file, bytes, source, parsed: parser.parse(file, bytes, clean) };
   };
   // Where the image comes from is part of the entry: an image file added or removed beside an unchanged article changes it.
   const entryDigest = (source: string, image: ImageSource) => ctx.generateDigest(`${source}\0${imageSignature(image)}`);
@@ -109,12 +128,14 @@ export async function syncArticles(
   const parser = await makeParser(expectedParses);
   const writes: Promise<void>[] = [];
   try {
-    for await (const step of mapAhead(readInBatches(dir, files), prepare, Math.max(1, parser.workers) * 32)) {
+    for await (const step of mapAhead(read, prepare, Math.max(1, parser.workers) * 32)) {
       const { file, bytes } = step;
       const metaKey = `file:${file}`;
       if ('previous' in step) {
         const { previous } = step;
         reused++;
+        const counts = meta.get(cleanMetaKey(file));
+        if (counts) summary.add(JSON.parse(counts));
         // Astro rewrites its list of content images each sync, so a kept entry names its own again
         // (as Astro's glob loader does; the method is on the store but not in its public type).
         if (previous.assetImports?.length) (store as AssetStore).addAssetImports?.(previous.assetImports, previous.filePath);
@@ -129,6 +150,9 @@ export async function syncArticles(
         continue;
       }
       for (const warning of result.warnings) logger.warn(formatProblem(warning).trim());
+      summary.add(result.cleaning);
+      if (result.cleaning) meta.set(cleanMetaKey(file), JSON.stringify(result.cleaning));
+      else meta.delete(cleanMetaKey(file));
       const { article, html } = result;
       if (article.draft && !options.includeDrafts) {
         meta.delete(metaKey);
@@ -158,10 +182,11 @@ export async function syncArticles(
   }
   for (const write of writes) await write; // rethrows a failed write (a full disk, say)
 
+  problems.push(...cleaning.problems);
   if (problems.length) throw new ContentError(problems);
   for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
   bodies.prune(new Set(store.keys().map((id) => String(store.get(id)?.digest))));
-  return { parsed, reused };
+  return { parsed, reused, cleaning: summary.line() };
 }
 
 export function newsLoader(options: NewsLoaderOptions): Loader {
@@ -180,15 +205,17 @@ export function newsLoader(options: NewsLoaderOptions): Loader {
     const includeDrafts = options.includeDrafts ?? Boolean(ctx.watcher);
     const bodies = new BodyCache(path.resolve(root, options.cacheDir));
     const publicDir = fileURLToPath(ctx.config.publicDir);
-    const syncOptions = { ...options, includeDrafts, projectRoot: root, publicDir };
+    const overridesFiles = await listOverridesFiles(dir);
+    const syncOptions = { ...options, includeDrafts, projectRoot: root, publicDir, overridesFiles };
     let workers = 0;
     const makeParser = async (expectedParses: number) => {
       workers = workerCount(expectedParses, { requested: options.parseWorkers });
       return workers ? workerParser(syncOptions, { workers, bundleDir: bodies.dir + '-worker' }) : inlineParser(syncOptions);
     };
-    const { parsed, reused } = await syncArticles(dir, files, syncOptions, ctx, bodies, makeParser);
+    const { parsed, reused, cleaning } = await syncArticles(dir, files, syncOptions, ctx, bodies, makeParser);
     const threads = workers ? ` in ${workers} worker threads` : '';
     ctx.logger.info(`${files.length} article files: ${parsed} parsed${threads}, ${reused} unchanged`);
+    if (cleaning) ctx.logger.info(cleaning);
     return dir;
   };
 

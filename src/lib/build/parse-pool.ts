@@ -10,12 +10,12 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 // A static import: Astro closes the Vite runner that loaded this module before the loader runs.
 import { build } from 'esbuild';
-import { parseArticle, type ParseOptions, type ParsedArticle } from '../content/article.ts';
+import { parseArticle, type CleanInput, type ParseOptions, type ParsedArticle } from '../content/article.ts';
 
 export interface ArticleParser {
   /** Worker threads in use; 0 when parsing on the calling thread. */
   readonly workers: number;
-  parse(file: string, bytes: Uint8Array): Promise<ParsedArticle>;
+  parse(file: string, bytes: Uint8Array, clean?: CleanInput): Promise<ParsedArticle>;
   close(): Promise<void>;
 }
 
@@ -24,6 +24,7 @@ export interface ParseRequest {
   id: number;
   file: string;
   bytes: Uint8Array;
+  clean?: CleanInput;
 }
 export type ParseResponse = { id: number; result: ParsedArticle } | { id: number; crash: { message: string; stack?: string } };
 
@@ -46,7 +47,7 @@ export function workerCount(filesToParse: number, { requested, cores = available
 export function inlineParser(options: ParseOptions): ArticleParser {
   return {
     workers: 0,
-    parse: async (file, bytes) => parseArticle(file, bytes, options),
+    parse: async (file, bytes, clean) => parseArticle(file, bytes, options, clean),
     close: async () => {},
   };
 }
@@ -111,13 +112,13 @@ export async function workerParser(options: ParseOptions, { workers, bundleDir }
 
   return {
     workers,
-    parse(file, bytes) {
+    parse(file, bytes, clean) {
       const worker = pool.reduce((least, w) => (busy.get(w)! < busy.get(least)! ? w : least));
       return new Promise<ParsedArticle>((resolve, reject) => {
         const id = nextId++;
         jobs.set(id, { file, worker, resolve, reject });
         busy.set(worker, busy.get(worker)! + 1);
-        worker.postMessage({ id, file, bytes } satisfies ParseRequest);
+        worker.postMessage({ id, file, bytes, clean } satisfies ParseRequest);
       });
     },
     async close() {

@@ -8,10 +8,10 @@ import type { ParseRequest, ParseResponse } from './parse-pool.ts';
 
 const options = workerData as ParseOptions;
 
-parentPort!.on('message', ({ id, file, bytes }: ParseRequest) => {
+parentPort!.on('message', ({ id, file, bytes, clean }: ParseRequest) => {
   let response: ParseResponse;
   try {
-    response = { id, result: parseArticle(file, bytes, options) };
+    response = { id, result: parseArticle(file, bytes, options, clean) };
   } catch (error) {
     const { message, stack } = error instanceof Error ? error : new Error(String(error));
     response = { id, crash: { message, stack } };

@@ -1,0 +1,85 @@
+/**
+ * What cleaning a dump depends on beyond its own bytes, gathered once per sync over the whole
+ * content folder: the template of each folder (clean/template.ts, over every dump of that folder)
+ * and the cleaning overrides files (clean/overrides.ts) of the folder and its parents. Each dump
+ * gets its CleanInput and a signature of it for the entry's digest; a change to the template or
+ * to an overrides file re-cleans exactly the dumps whose input changed. Also sums the counts of
+ * the build's one cleaning summary line.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { CleanCounts } from '../clean/classify.ts';
+import { parseOverrides } from '../clean/overrides.ts';
+import { lineKeys, TemplateIndex } from '../clean/template.ts';
+import type { CleanInput } from '../content/article.ts';
+import type { ContentProblem } from '../content/errors.ts';
+import { hasFrontmatter } from '../content/frontmatter.ts';
+
+export interface CleaningContext {
+  /** Input for one file; undefined for a Markdown article (it has no template). */
+  inputFor(file: string): CleanInput | undefined;
+  /** Problems of the overrides files (a line that cannot be read), one each. */
+  problems: ContentProblem[];
+}
+
+const sourceOf = (file: string) => path.dirname(file);
+const utf8 = new TextDecoder();
+
+/** `files` with their bytes (paths relative to `dir`); `overridesFiles` the overrides files found under `dir`. */
+export async function gatherCleaning(dir: string, files: readonly (readonly [string, Uint8Array])[], overridesFiles: readonly string[]): Promise<CleaningContext> {
+  const index = new TemplateIndex();
+  const keysOf = new Map<string, string[]>();
+  for (const [file, bytes] of files) {
+    const text = utf8.decode(bytes);
+    if (hasFrontmatter(text.replace(/^\uFEFF/, ''))) continue;
+    const keys = lineKeys(text.replace(/\r\n?/g, '\n'));
+    keysOf.set(file, keys);
+    index.add(sourceOf(file), keys);
+  }
+
+  const problems: ContentProblem[] = [];
+  const overridesText = new Map<string, string>();
+  for (const file of overridesFiles) {
+    const text = await readFile(path.join(dir, file), 'utf8');
+    for (const p of parseOverrides(text).problems) problems.push({ file, line: p.line, message: p.message, hint: 'one rule a line: "keep: <line as it stands>" or "remove: <line>"; # starts a comment' });
+    overridesText.set(path.dirname(file), text);
+  }
+
+  return {
+    problems,
+    inputFor(file) {
+      const keys = keysOf.get(file);
+      if (!keys) return undefined;
+      const overrides: string[] = [];
+      for (let folder = sourceOf(file); ; folder = path.dirname(folder)) {
+        const text = overridesText.get(folder);
+        if (text !== undefined) overrides.push(text);
+        if (folder === '.' || folder === path.dirname(folder)) break;
+      }
+      return { template: index.templateOf(sourceOf(file), keys), overrides };
+    },
+  };
+}
+
+/** The part of an entry's digest that stands for its cleaning input. */
+export function cleanSignature(input: CleanInput | undefined): string {
+  return input ? `${(input.template ?? []).join('\n')}\u0001${(input.overrides ?? []).join('\u0002')}` : '';
+}
+
+/** Sums per-article counts into the build's one summary line. */
+export class CleanSummary {
+  private articles = 0;
+  private readonly total: CleanCounts = { commentForms: 0, commentLines: 0, templateLines: 0, boilerplateLines: 0 };
+
+  add(counts: CleanCounts | undefined): void {
+    if (!counts) return;
+    this.articles++;
+    for (const k of Object.keys(this.total) as (keyof CleanCounts)[]) this.total[k] += counts[k];
+  }
+
+  line(): string | undefined {
+    if (!this.articles) return undefined;
+    const t = this.total;
+    return `cleaning: ${this.articles} dumps cleaned; ${t.commentForms} comment forms (${t.commentLines} lines), ${t.templateLines} template lines, ${t.boilerplateLines} boilerplate lines removed (npm run clean:explain -- <file> shows why)`;
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * A source's template by repetition (CCNet's strongest signal): a line that recurs across many
+ * dumps of one source — one folder of the content — is its menu, share bar or footer, not
+ * article text. Lines are compared by their normalised key (normalize.ts). The result depends
+ * only on the set of dumps, never on the order they are added in, and each dump gets the
+ * sorted list of its own lines that are template: that list is what its cleaning depends on,
+ * so the loader puts it in the entry's digest and a change in the template re-cleans exactly
+ * the dumps that hold a line that changed.
+ */
+import { key } from './normalize.ts';
+
+/** A line counts as template when at least this many dumps of its source hold it... */
+export const TEMPLATE_MIN_DUMPS = 3;
+/** ...and at least this share of them. */
+export const TEMPLATE_MIN_SHARE = 0.02;
+/** Longer lines are paragraphs; a source repeats its boilerplate in short lines. */
+const MAX_LINE = 400;
+
+/** The distinct keys of a text's lines, as the template finder counts them. */
+export function lineKeys(text: string): string[] {
+  const keys = new Set<string>();
+  for (const line of text.split('\n')) {
+    if (line.length > MAX_LINE) continue;
+    const k = key(line);
+    if (k) keys.add(k);
+  }
+  return [...keys];
+}
+
+export class TemplateIndex {
+  private readonly counts = new Map<string, Map<string, number>>();
+  private readonly sizes = new Map<string, number>();
+
+  /** Adds one dump of `source` (a folder, or a host) with its distinct line keys. */
+  add(source: string, keys: readonly string[]): void {
+    let counts = this.counts.get(source);
+    if (!counts) this.counts.set(source, (counts = new Map()));
+    this.sizes.set(source, (this.sizes.get(source) ?? 0) + 1);
+    for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+
+  isTemplate(source: string, k: string): boolean {
+    const size = this.sizes.get(source) ?? 0;
+    const count = this.counts.get(source)?.get(k) ?? 0;
+    return count >= TEMPLATE_MIN_DUMPS && count >= size * TEMPLATE_MIN_SHARE;
+  }
+
+  /** The keys among `keys` (one dump's) that are its source's template, sorted. */
+  templateOf(source: string, keys: readonly string[]): string[] {
+    return keys.filter((k) => this.isTemplate(source, k)).sort();
+  }
+}
