@@ -4,7 +4,8 @@
  * non-sentence lines (field labels, buttons, CAPTCHA codes, and the sidebars that follow a form
  * in a whole-page scrape), across at most MAX_PROSE_GAP prose lines (comment texts between
  * entries), until article-like prose resumes or the text ends. Evidence, not size, decides:
- * at least two distinct form lines of one row make it a form to remove, whatever its length;
+ * at least two distinct form lines of one row (or a second marker line of the opener's row) make
+ * it a form to remove, whatever its length;
  * a marker alone is weak evidence: the text stays and the caller warns.
  */
 import { commentFormRules, type CommentFormRule } from '../rules/comment-forms.ts';
@@ -48,24 +49,26 @@ export function findCommentRegions(lines: readonly string[], rules: readonly Com
       i++;
       continue;
     }
-    /** Distinct form lines seen per row: row id → pattern indexes. */
-    const hits = new Map<string, Set<number>>();
+    /** Distinct form lines seen per row: row id → the lines. */
+    const hits = new Map<string, Set<string>>();
+    const markerHits = new Set<string>();
     let end = i;
     let gap = 0;
     for (let j = i + 1; j < lines.length; j++) {
       const line = lines[j]!;
       if (!line) continue;
       let evidence = false;
-      const hit = (id: string, k: number) => {
+      const hit = (id: string, marker: boolean) => {
         evidence = true;
         let set = hits.get(id);
         if (!set) hits.set(id, (set = new Set()));
-        set.add(k);
+        set.add(line.toLowerCase());
+        if (marker) markerHits.add(id);
       };
       for (const rule of rules) {
-        rule.formLines.forEach((re, k) => re.test(line) && hit(rule.id, k));
-        // Further marker lines (CAPTCHA prose after "Add new comment") are form lines too; not the opener's own.
-        rule.markers.forEach((re, k) => re.test(line) && !(rule === opener && re.test(lines[i]!)) && hit(rule.id, -1 - k));
+        if (rule.formLines.some((re) => re.test(line))) hit(rule.id, false);
+        // Further marker lines (CAPTCHA prose after "Add new comment") are form lines too.
+        else if (rule.markers.some((re) => re.test(line))) hit(rule.id, true);
       }
       if (evidence || isShortNonSentence(line)) {
         end = j;
@@ -79,7 +82,8 @@ export function findCommentRegions(lines: readonly string[], rules: readonly Com
     let p = i - 1;
     while (p >= 0 && !lines[p]) p--;
     if (p >= 0 && p !== i && COMMENTS_HEADING.test(lines[p]!) && !markerRule(lines[p]!)) start = p;
-    const strong = bestCount >= 2;
+    // Two more lines of one row, or one more marker line (CAPTCHA prose never stands in an article).
+    const strong = bestCount >= 2 || markerHits.has(opener.id);
     regions.push({ start, end, markerRule: opener.id, ruleId: best, strong });
     // A weak region may hide the marker of a real form further on: look again from the next line.
     i = strong ? end + 1 : i + 1;

@@ -109,7 +109,7 @@ export const boilerplateRules: readonly BoilerplateRule[] = [
       L('(?:i agree|got it|ok(?:ay)?|agree|dismiss|continue|close)'),
       L('(?:cookie|privacy) (?:settings|preferences|policy|notice|overview)'),
       L('(?:this|our) (?:web)?site uses cookies.*'),
-      L('(?:necessary|non-necessary|functional|analytics|performance|marketing|advertisement|targeting|strictly necessary)(?: cookies)?(?: always enabled)?'),
+      L('(?:necessary|non-necessary|functional|analytics|performance|marketing|targeting|strictly necessary)(?: cookies)?(?: always enabled)?'),
       L('(?:privacy policy|terms (?:of (?:use|service)|and conditions)|terms & conditions|do not sell my (?:personal )?(?:info|information)|your privacy choices|accessibility|sitemap|site map|contact us|about us|careers|advertise(?: with us)?)'),
     ],
     contains: [
@@ -129,7 +129,7 @@ export const boilerplateRules: readonly BoilerplateRule[] = [
     lines: [
       L('(?:aceptar|rechazar|permitir)(?: todas?)?(?: las)?(?: cookies)?'),
       L('(?:acepto|de acuerdo|entendido|cerrar|configurar|configuración)'),
-      L('(?:política de (?:privacidad|cookies)|aviso legal|condiciones de uso|términos y condiciones|mapa del sitio|contacto|quiénes somos|publicidad|trabaja con nosotros)'),
+      L('(?:política de (?:privacidad|cookies)|aviso legal|condiciones de uso|términos y condiciones|mapa del sitio|contacto|quiénes somos|trabaja con nosotros)'),
     ],
     contains: [
       C('\\b(?:utilizamos|usamos|este (?:sitio )?(?:web )?utiliza|esta web (?:utiliza|usa)) cookies\\b'),

@@ -80,11 +80,23 @@ describe('entries', () => {
     expect(result.ok && [result.article.wordCount, result.article.readingMinutes]).toEqual([660, 3]);
   });
 
-  it('warns, and keeps the text, when a comment rule would remove most of the body', () => {
+  it('removes a full form after a one-line brief: evidence decides, not size', () => {
     const dump = 'Short one\n\nShort one\n\nOne line of news.\n\nAdd new comment\n\nYour name\n\nSubject\n\nComment\n\nText format\n\nPlain text\n\nSave\n\nPreview\n';
-    const result = parse('guard.txt', dump);
-    expect(result.ok && result.html).toContain('Add new comment');
-    expect(result.ok && result.warnings).toEqual([expect.objectContaining({ file: 'guard.txt', line: expect.any(Number), message: expect.stringMatching(/drupal-en/) })]);
-    expect(result.ok && result.warnings[0]!.line).toBe(7);
+    const result = parse('brief.txt', dump);
+    expect(result.ok && result.html).toBe('<p>One line of news.</p>');
+    expect(result.ok && result.cleaning).toMatchObject({ commentForms: 1, commentLines: 8 });
+  });
+
+  it('keeps the text after a marker alone and warns with the file, the rule and the line', () => {
+    const dump = 'Harbour news\n\nThe harbour master said the new pontoon will open on Monday after two weeks of tests in calm and rough water.\n\nAdd new comment\n\nThe pontoon will be free for small boats during its first month, the council added in a statement on Friday.\n';
+    const result = parse('weak.txt', dump);
+    expect(result.ok && result.html).toContain('first month');
+    expect(result.ok && result.warnings).toEqual([expect.objectContaining({ file: 'weak.txt', line: 5, message: expect.stringMatching(/drupal-en/) })]);
+  });
+
+  it('keeps a dump that would become empty and says which rule would have emptied it', () => {
+    const result = parse('menu.txt', 'Menu page\n\nHome\nNews\nSport\n');
+    expect(result.ok && result.html).toContain('Home');
+    expect(result.ok && result.warnings.map((w) => w.message).join()).toMatch(/would become empty/);
   });
 });

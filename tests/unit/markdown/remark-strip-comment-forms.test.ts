@@ -83,48 +83,59 @@ describe('remarkStripCommentForms leaves content alone', () => {
     const { file, out } = strip(markdown);
     expect(out).toBe(unchanged(markdown));
     expect(file.data.commentForm).toBeUndefined();
-    expect(file.messages).toEqual([]);
+    return file;
   };
 
   it('keeps a plain article with no form', () => {
-    expectUntouched(`# Footbridge opens\n\n${article}\n`);
+    expect(expectUntouched(`# Footbridge opens\n\n${article}\n`).messages).toEqual([]);
   });
 
   it('keeps an empty document', () => {
-    expectUntouched('');
+    expect(expectUntouched('').messages).toEqual([]);
   });
 
   it('keeps a marker quoted inside a sentence of its own', () => {
-    expectUntouched(`${article}\n\nReaders who clicked Add new comment found the form broken.\n`);
+    expect(expectUntouched(`${article}\n\nReaders who clicked Add new comment found the form broken.\n`).messages).toEqual([]);
   });
 
-  it('keeps a marker line followed by ordinary article paragraphs', () => {
-    expectUntouched(`${article}\n\n## Leave a Reply\n\n${article}\n`);
+  it('keeps a marker line followed by ordinary article paragraphs, and warns', () => {
+    const file = expectUntouched(`${article}\n\n## Leave a Reply\n\n${article}\n`);
+    expect(file.messages.map((m) => m.ruleId)).toEqual(['comment-form-weak']);
+    expect(file.messages[0]?.message).toContain('wordpress-en');
   });
 
-  it('keeps a marker followed by a long line that is not a form line', () => {
-    expectUntouched(`${article}\n\nPost a Comment\n\nRelated: footbridge designers shortlisted for national prize\n`);
+  it('keeps a marker followed by a long line that is not a form line, and warns', () => {
+    const file = expectUntouched(`${article}\n\nPost a Comment\n\nRelated: footbridge designers shortlisted for national prize\n`);
+    expect(file.messages.map((m) => m.ruleId)).toEqual(['comment-form-weak']);
   });
 
-  it('keeps a form followed by a real comment, which ends like a sentence', () => {
-    expectUntouched(`${article}\n\nLeave a Reply\n\nName *\nEmail *\n\nGreat news!\n`);
-  });
-
-  it('keeps marker text that is not the first line of its paragraph', () => {
-    expectUntouched(`${article}\n\nThat is all for today\nAdd new comment\nYour name\n`);
+  it('keeps a form that does not open its paragraph, and warns', () => {
+    const file = expectUntouched(`${article}\n\nThat is all for today\nAdd new comment\nYour name\nSubject\nSave\n`);
+    expect(file.messages.map((m) => m.ruleId)).toEqual(['comment-form-weak']);
   });
 });
 
 describe('remarkStripCommentForms edge cases', () => {
-  it('cuts at a later marker when an earlier one is followed by content', () => {
-    const { file, out } = strip(`${article}\n\n## Leave a Reply\n\n${article}\n\nAdd new comment\n\nYour name\nSave\n`);
-    expect(out).toBe(unchanged(`${article}\n\n## Leave a Reply\n\n${article}\n`));
-    expect(file.data.commentForm).toEqual({ ruleId: 'drupal-en', removedLines: 3 });
+  it('removes a form followed by a real comment but keeps the comment when nothing follows it', () => {
+    const { file, out } = strip(`${article}\n\nLeave a Reply\n\nName *\nEmail *\n\nGreat news!\n`);
+    expect(out).toBe(unchanged(`${article}\n\nGreat news!\n`));
+    expect(file.data.commentForm).toEqual({ ruleId: 'wordpress-en', removedLines: 3 });
+  });
+
+  it('removes a form in the middle, with the article text after it kept', () => {
+    const { file, out } = strip(`${article}\n\nAdd new comment\n\nYour name\nSubject\nSave\n\n${article}\n`);
+    expect(out).toBe(unchanged(`${article}\n\n${article}\n`));
+    expect(file.data.commentForm).toEqual({ ruleId: 'drupal-en', removedLines: 4 });
   });
 
   it('keeps short lines that precede the marker', () => {
-    const { out } = strip(`${article}\n\nTags: bridges, cycling\n\nAdd new comment\n\nYour name\n`);
+    const { out } = strip(`${article}\n\nTags: bridges, cycling\n\nAdd new comment\n\nYour name\nSubject\n`);
     expect(out).toBe(unchanged(`${article}\n\nTags: bridges, cycling\n`));
+  });
+
+  it('takes a "Comments" heading right before the form with it', () => {
+    const { out } = strip(`${article}\n\n## Comments\n\nLeave a Reply\n\nName *\nEmail *\nPost Comment\n`);
+    expect(out).toBe(unchanged(`${article}\n`));
   });
 
   it('accepts a hard line break between form lines', () => {
@@ -132,17 +143,16 @@ describe('remarkStripCommentForms edge cases', () => {
     expect(file.data.commentForm).toEqual({ ruleId: 'wordpress-en', removedLines: 3 });
   });
 
-  it('honours a custom rule table and short-line length', () => {
-    const rules = [{ id: 'acme-en', cms: 'acme', lang: 'en', markers: [/^talk back$/i], formLines: [] }];
-    const md = `${article}\n\nTalk back\n\nYour handle here please\n`;
-    expect(strip(md, { rules }).file.data.commentForm).toEqual({ ruleId: 'acme-en', removedLines: 2 });
-    expect(strip(md, { rules, maxShortLine: 10 }).file.data.commentForm).toBeUndefined();
+  it('honours a custom rule table', () => {
+    const rules = [{ id: 'acme-en', cms: 'acme', lang: 'en', markers: [/^talk back$/i], formLines: [/^your handle$/i, /^send$/i] }];
+    const md = `${article}\n\nTalk back\n\nYour handle\nSend\n`;
+    expect(strip(md, { rules }).file.data.commentForm).toEqual({ ruleId: 'acme-en', removedLines: 3 });
     expect(strip(md, { rules: [] }).file.data.commentForm).toBeUndefined();
   });
 });
 
-describe('remarkStripCommentForms guard', () => {
-  it('keeps a form that would take most of the body and warns with the rule id', () => {
+describe('remarkStripCommentForms decides by evidence, not size', () => {
+  it('removes a full form that is longer than the article', () => {
     const md = [
       'Council meets again on Friday.',
       'Add new comment',
@@ -153,14 +163,8 @@ describe('remarkStripCommentForms guard', () => {
       'Save\nPreview',
     ].join('\n\n');
     const { file, out } = strip(md);
-    expect(out).toBe(unchanged(md));
-    expect(file.data.commentForm).toBeUndefined();
-    expect(file.messages).toHaveLength(1);
-    const [message] = file.messages;
-    expect(message?.ruleId).toBe('comment-form-guard');
-    expect(message?.source).toBe('news-reader');
-    expect(message?.fatal).toBe(false);
-    expect(message?.message).toContain('drupal-en');
-    expect(message?.line).toBe(3); // points at the marker line
+    expect(out).toBe(unchanged('Council meets again on Friday.'));
+    expect(file.data.commentForm?.ruleId).toBe('drupal-en');
+    expect(file.messages).toEqual([]);
   });
 });

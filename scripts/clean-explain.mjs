@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+// `npm run clean:explain -- <file> [...]`: prints a dump (or any page text) with every line the
+// cleaner removes marked, and the rule and reason, using the same template (the other dumps of
+// its folder) and cleaning overrides (cleaning.txt) as the build. See README, "Cleaning".
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { registerTypeScript } from '../bench/cleaning/ts-hooks.mjs';
+
+registerTypeScript();
+const { classifyBlocks } = await import('../src/lib/clean/classify.ts');
+const { explain } = await import('../src/lib/clean/explain.ts');
+const { mergeOverrides, parseOverrides, OVERRIDES_FILE } = await import('../src/lib/clean/overrides.ts');
+const { lineKeys, TemplateIndex } = await import('../src/lib/clean/template.ts');
+const { parseDumpHeader } = await import('../src/lib/content/dump.ts');
+const { hasFrontmatter } = await import('../src/lib/content/frontmatter.ts');
+
+const files = process.argv.slice(2);
+if (!files.length) {
+  console.error('Usage: npm run clean:explain -- <dump.txt> [more files]');
+  process.exit(2);
+}
+
+const read = (f) => readFileSync(f, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+
+for (const file of files) {
+  const text = read(file);
+  if (hasFrontmatter(text)) {
+    console.log(`${file}: Markdown with frontmatter is not cleaned line by line (only comment forms are removed).`);
+    continue;
+  }
+  const folder = path.dirname(file);
+  // The folder's template, as the build finds it: every dump of the same folder.
+  const index = new TemplateIndex();
+  for (const name of readdirSync(folder)) {
+    if (!/\.(txt|md|markdown)$/i.test(name) || name === OVERRIDES_FILE) continue;
+    const other = read(path.join(folder, name));
+    if (!hasFrontmatter(other)) index.add('.', lineKeys(other));
+  }
+  // Overrides: this folder's cleaning.txt and its parents' (nearest first), as far as the file system goes.
+  const overrides = [];
+  for (let dir = path.resolve(folder); ; dir = path.dirname(dir)) {
+    try {
+      overrides.push(parseOverrides(readFileSync(path.join(dir, OVERRIDES_FILE), 'utf8')).overrides);
+    } catch {}
+    if (dir === path.dirname(dir)) break;
+  }
+  const header = parseDumpHeader(text);
+  const lines = (header?.body ?? text).split('\n');
+  const result = classifyBlocks(lines, {
+    title: header?.title,
+    scope: 'page',
+    template: new Set(index.templateOf('.', lineKeys(text))),
+    overrides: mergeOverrides(overrides),
+  });
+  console.log(`${file} (title: ${header?.title ?? 'none'})\n`);
+  console.log(explain(lines, result, { firstLine: header?.bodyStartLine ?? 1 }));
+  console.log();
+}
