@@ -1,0 +1,113 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BodyCache } from '../../../src/lib/build/body-cache.ts';
+import { listArticleFiles, listOverridesFiles, syncArticles } from '../../../src/lib/build/loader.ts';
+import { ContentError } from '../../../src/lib/content/errors.ts';
+
+function fakeContext() {
+  const entries = new Map<string, any>();
+  const metaValues = new Map<string, string>();
+  return {
+    entries,
+    ctx: {
+      store: { get: (id: string) => entries.get(id), set: (e: any) => (entries.set(e.id, e), true), keys: () => [...entries.keys()], delete: (id: string) => void entries.delete(id) },
+      meta: { get: (k: string) => metaValues.get(k), set: (k: string, v: string) => void metaValues.set(k, v), has: (k: string) => metaValues.has(k), delete: (k: string) => void metaValues.delete(k) },
+      logger: { warn: () => {}, info: () => {} },
+      generateDigest: (data: string) => createHash('sha1').update(data).digest('hex'),
+      parseData: async ({ data }: { data: any }) => data,
+    } as any,
+  };
+}
+
+const prose = (topic: string, n: number) =>
+  `The ${topic} committee met on the evening of day ${n} and agreed that the work on the ${topic} would go on through the winter, as the residents had asked.`;
+/** A dump of one site: its own story between the same menu and footer lines as its siblings. */
+const dump = (title: string, n: number, footer = 'Support the Valley Gazette today') =>
+  `${title}\n\n${title}\n\nValley Gazette front desk\n\n${prose(title.toLowerCase(), n)}\n\n${prose(`${title.toLowerCase()} budget`, n + 1)}\n\n${footer}\n`;
+
+function site(files: Record<string, string>) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'loader-clean-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+  return dir;
+}
+
+async function sync(dir: string, ctx: any, bodies: BodyCache) {
+  const options = { contentDir: dir, cacheDir: 'unused', siteLang: 'en', includeDrafts: false, overridesFiles: await listOverridesFiles(dir) };
+  return syncArticles(dir, await listArticleFiles(dir), options, ctx, bodies);
+}
+const html = (_dir: string, entry: any, bodies: BodyCache) => bodies.read(entry.digest) ?? '';
+
+describe('the site template across a folder of dumps', () => {
+  const files = { 'a.txt': dump('Bridge', 1), 'b.txt': dump('Library', 2), 'c.txt': dump('Market', 3), 'd.txt': dump('School', 4) };
+
+  it('removes lines that recur across the folder, keeps each story, and sums one summary line', async () => {
+    const dir = site(files);
+    const { ctx, entries } = fakeContext();
+    const bodies = new BodyCache(mkdtempSync(path.join(tmpdir(), 'bodies-')));
+    const result = await sync(dir, ctx, bodies);
+    const page = html(dir, entries.get('a'), bodies);
+    expect(page).toContain('bridge committee');
+    expect(page).not.toContain('Valley Gazette front desk');
+    expect(page).not.toContain('Support the Valley Gazette');
+    expect(result.cleaning).toMatch(/^cleaning: 4 dumps cleaned; 0 comment forms \(0 lines\), 8 template lines, 0 boilerplate lines removed/);
+  });
+
+  it('is the same whatever order the files come in', async () => {
+    const a = site(files);
+    const b = site(Object.fromEntries(Object.entries(files).reverse()));
+    const one = fakeContext();
+    const two = fakeContext();
+    await sync(a, one.ctx, new BodyCache(mkdtempSync(path.join(tmpdir(), 'bodies-'))));
+    const files2 = (await listArticleFiles(b)).reverse();
+    await syncArticles(b, files2, { contentDir: b, cacheDir: 'unused', siteLang: 'en', includeDrafts: false }, two.ctx, new BodyCache(mkdtempSync(path.join(tmpdir(), 'bodies-'))));
+    for (const id of one.entries.keys()) expect(two.entries.get(id)?.digest).toBe(one.entries.get(id)?.digest);
+  });
+
+  it('re-cleans exactly the dumps whose template lines changed', async () => {
+    const dir = site({ ...files, 'e.txt': dump('Harbour', 5, 'A line of its own') });
+    const { ctx, entries } = fakeContext();
+    const bodies = new BodyCache(mkdtempSync(path.join(tmpdir(), 'bodies-')));
+    await sync(dir, ctx, bodies);
+    const before = new Map([...entries].map(([id, e]) => [id, e.digest]));
+    // A fifth dump with the footer makes no change to the template set; a changed footer in one does:
+    // "Support the Valley Gazette today" is now in 3 of 5 dumps, still template; the new footer is in 2, not.
+    writeFileSync(path.join(dir, 'd.txt'), dump('School', 4, 'Read the Valley Gazette weekend edition'));
+    writeFileSync(path.join(dir, 'e.txt'), dump('Harbour', 5, 'Read the Valley Gazette weekend edition'));
+    const second = await sync(dir, ctx, bodies);
+    expect(second).toMatchObject({ parsed: 2, reused: 3 });
+    for (const id of ['a', 'b', 'c']) expect(entries.get(id).digest).toBe(before.get(id));
+    // A third dump with the new footer makes it template, and leaves the old one in two dumps, no longer
+    // template: each of the five now depends on a changed line, so all five are cleaned again.
+    writeFileSync(path.join(dir, 'c.txt'), dump('Market', 3, 'Read the Valley Gazette weekend edition'));
+    const third = await sync(dir, ctx, bodies);
+    expect(third).toMatchObject({ parsed: 5, reused: 0 });
+    expect(html(dir, entries.get('e'), bodies)).not.toContain('weekend edition');
+  });
+});
+
+describe('the cleaning overrides file', () => {
+  it('keeps a line the rules remove and removes one they keep, for the folder it sits in', async () => {
+    const dir = site({
+      'a.txt': `Bridge\n\n${prose('bridge', 1)}\n\nPhoto: Ana Ruiz\n\n${prose('river', 2)}\n\nThe mayor spoke.\n`,
+      'cleaning.txt': '# what this site needs\nkeep: Photo: Ana Ruiz\nremove: The mayor spoke.\n',
+    });
+    const { ctx, entries } = fakeContext();
+    const bodies = new BodyCache(mkdtempSync(path.join(tmpdir(), 'bodies-')));
+    await sync(dir, ctx, bodies);
+    expect(await listArticleFiles(dir)).toEqual(['a.txt']);
+    const page = html(dir, entries.get('a'), bodies);
+    expect(page).toContain('Photo: Ana Ruiz');
+    expect(page).not.toContain('The mayor spoke.');
+  });
+
+  it('reports a line it cannot read, with the file and the line', async () => {
+    const dir = site({ 'a.txt': `Bridge\n\n${prose('bridge', 1)}\n`, 'cleaning.txt': 'keep: fine\nplease keep the captions\n' });
+    const { ctx } = fakeContext();
+    const error = await sync(dir, ctx, new BodyCache(mkdtempSync(path.join(tmpdir(), 'bodies-')))).catch((e) => e);
+    expect(error).toBeInstanceOf(ContentError);
+    expect(error.message).toContain('cleaning.txt:2');
+  });
+});
