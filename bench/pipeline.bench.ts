@@ -5,7 +5,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bench, describe } from 'vitest';
+import { classifyBlocks } from '../src/lib/clean/classify.ts';
 import { parseArticle } from '../src/lib/content/article.ts';
+import { parseDumpHeader } from '../src/lib/content/dump.ts';
 import { generateCorpus } from './generate.mjs';
 
 const COUNT = 200;
@@ -24,8 +26,24 @@ function cycle(list: typeof files) {
   };
 }
 
+/** The dumps' bodies as the cleaner sees them, to weigh cleaning against a whole parse. */
+const dumpBodies = files
+  .filter((f) => f.kind === 'dump')
+  .map((f) => {
+    const header = parseDumpHeader(f.bytes.toString('utf8'))!;
+    return { title: header.title, lines: header.body.split('\n') };
+  });
+
 describe(`parseArticle over ${COUNT} generated articles (hz = articles/s)`, () => {
   bench('all articles', cycle(files), { time: 3000, warmupTime: 500 });
   bench('frontmatter Markdown only', cycle(files.filter((f) => f.kind === 'markdown')), { time: 2000, warmupTime: 300 });
   bench('scraped dumps only', cycle(files.filter((f) => f.kind === 'dump')), { time: 2000, warmupTime: 300 });
+});
+
+describe('cleaning alone, over the same dumps (hz = dumps/s; compare with "scraped dumps only")', () => {
+  let i = 0;
+  bench('classifyBlocks', () => {
+    const d = dumpBodies[i++ % dumpBodies.length]!;
+    if (!classifyBlocks(d.lines, { title: d.title, scope: 'page' }).decisions.length) throw new Error('no decisions');
+  }, { time: 2000, warmupTime: 300 });
 });

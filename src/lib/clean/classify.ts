@@ -85,6 +85,7 @@ export const THRESHOLDS = {
   neighbourLines: 4,
 };
 
+const HAS_WORD = /[\p{L}\p{N}]/u;
 const SENTENCE_END = /[.!?…。！？]["'”’»)\]]*$/u;
 const URL = /\b(?:https?:\/\/|www\.)\S+/giu;
 const IMAGE_NAME = /^\[?[^\s\]]*\.(?:jpe?g|png|gif|svg|webp|avif)\]?$|^\[[^\]]*\]$/iu;
@@ -96,19 +97,54 @@ function rowsFor(lang: string | undefined): Row[] {
   let rows = rowsByLang.get(k);
   if (!rows) {
     const wanted = (r: BoilerplateRule) => r.lang === '*' || r.lang === lang || (!lang && (r.lang === 'en' || r.lang === 'es'));
-    rows = boilerplateRules.filter(wanted).map((rule) => ({ rule, lines: rule.lines, contains: rule.contains ?? [] }));
+    // One alternation per row and kind of test: one pass over a line instead of one per pattern.
+    // Without the `u` flag where no pattern needs it: case-insensitive Unicode matching is several times slower.
+    const join = (res: readonly RegExp[]) => {
+      if (!res.length) return [];
+      const source = res.map((re) => `(?:${re.source})`).join('|');
+      return [new RegExp(source, /\\p\{|\\u\{/.test(source) ? 'iu' : 'i')];
+    };
+    rows = boilerplateRules.filter(wanted).map((rule) => ({ rule, lines: join(rule.lines), contains: join(rule.contains ?? []) }));
     rowsByLang.set(k, rows);
   }
   return rows;
 }
 
+/** Longer lines are prose; only cookie notices come that long, so only their rows look at them. */
+const MAX_PHRASE_LINE = 400;
+
 function phraseRule(s: string, rows: readonly Row[]): BoilerplateRule | undefined {
+  const long = s.length > MAX_PHRASE_LINE;
   const bare = s.replace(/[\s:|»›>→.…-]+$/u, '');
   for (const row of rows) {
+    if (long && row.rule.kind !== 'cookie') continue;
     if (row.lines.some((re) => re.test(bare))) return row.rule;
     if (s.length <= (row.rule.maxChars ?? 200) && row.contains.some((re) => re.test(s))) return row.rule;
   }
   return undefined;
+}
+
+const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
+/** Letters and capitals, with a fast path for ASCII (one pass, no arrays). */
+function countLetters(s: string): { letters: number; upper: number } {
+  let letters = 0;
+  let upper = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) letters++;
+    else if (c >= 65 && c <= 90) {
+      letters++;
+      upper++;
+    } else if (c > 127) {
+      const ch = s[i]!;
+      if (LETTER.test(ch)) {
+        letters++;
+        if (UPPER.test(ch)) upper++;
+      }
+    }
+  }
+  return { letters, upper };
 }
 
 interface Features {
@@ -121,9 +157,8 @@ interface Features {
 function features(s: string, stop: ReadonlySet<string> | undefined): Features {
   const chars = s.length;
   const ws = words(s);
-  const urlChars = (s.match(URL) ?? []).reduce((n, u) => n + u.length, 0);
-  const letters = s.match(/\p{L}/gu)?.length ?? 0;
-  const upper = s.match(/\p{Lu}/gu)?.length ?? 0;
+  const urlChars = s.includes('http') || s.includes('www.') ? (s.match(URL) ?? []).reduce((n, u) => n + u.length, 0) : 0;
+  const { letters, upper } = countLetters(s);
   const headingLike = chars < 120 && ws.length <= 16 && !SENTENCE_END.test(s) && /^\P{Ll}/u.test(s);
   const f = (label: BlockLabel, reason: string): Features => ({ label, reason, chars, headingLike });
   if (!letters) return f('bad', 'no letters');
@@ -148,7 +183,7 @@ const definite = (rule: string) => rule.startsWith('comment-form:') || rule === 
 export function classifyBlocks(blocks: readonly string[], context: ClassifyContext = {}): Classification {
   const n = blocks.length;
   const stripped = blocks.map(strip);
-  const lang = context.lang?.toLowerCase().split(/[-_]/)[0] || guessStopwordLang(words(stripped.join(' ')).slice(0, 600));
+  const lang = context.lang?.toLowerCase().split(/[-_]/)[0] || guessStopwordLang(words(stripped.join(' ').slice(0, 8000)).slice(0, 600));
   const stop = stopwordsFor(lang);
   const rows = rowsFor(lang);
   const warnings: CleanWarning[] = [];
@@ -175,7 +210,9 @@ export function classifyBlocks(blocks: readonly string[], context: ClassifyConte
   for (let i = 0; i < n; i++) {
     const s = stripped[i]!;
     if (!s) continue;
-    const k = key(s);
+    // The normalised key is only needed where something is looked up by it (it costs more than the rest).
+    const needsKey = context.overrides || (context.template?.size && s.length <= 400) || (titleKey && Math.abs(s.length - context.title!.length) < 20);
+    const k = needsKey ? key(s) : HAS_WORD.test(s) ? s : '';
     const override = context.overrides?.decide(k);
     if (override) {
       decided[i] = { keep: override === 'keep', rule: `override:${override}`, reason: 'listed in the cleaning overrides file', label: override === 'keep' ? 'good' : 'bad' };
@@ -186,12 +223,12 @@ export function classifyBlocks(blocks: readonly string[], context: ClassifyConte
       decided[i] = { keep: false, rule: 'widget', reason: k ? 'an image name or bracketed label' : 'no words (bullet, button, field)', label: 'bad' };
       continue;
     }
-    if (titleKey && k === titleKey) {
+    if (titleKey && needsKey && k === titleKey) {
       if (titleAt < 0) titleAt = i;
       decided[i] = { keep: false, rule: 'title-repeat', reason: 'the headline again (the page shows the title)', label: 'bad' };
       continue;
     }
-    if (context.template?.has(k)) {
+    if (needsKey && context.template?.has(k)) {
       decided[i] = { keep: false, rule: 'template', reason: "recurs across this source's articles (site template)", label: 'bad' };
       continue;
     }

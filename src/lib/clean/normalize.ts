@@ -7,11 +7,19 @@
  */
 const DECORATION = /^(?:[*+•·o@#-]\s+|\(BUTTON\)\s*|\[\s?[xX*]?\s?\]\s*|\(\s?[*x]?\s?\)\s+)+/u;
 
+const SPACING = /\s\s|[^\S ]/;
+const DECORATION_START = /^[*+•·o@#\-([]/u;
+
+/** Called for every line of every dump: the common case (a plain line) takes no replace at all. */
 export function strip(line: string): string {
-  let s = line.replace(/\s+/g, ' ').trim();
+  let s = line.trim();
   if (!s) return s;
-  s = s.replace(DECORATION, '').replace(/_{2,}/g, ' ').replace(/\(BUTTON\)/g, ' ');
-  return s.replace(/\s+/g, ' ').trim();
+  if (SPACING.test(s)) s = s.replace(/\s+/g, ' ');
+  let changed = false;
+  if (DECORATION_START.test(s)) [s, changed] = [s.replace(DECORATION, ''), true];
+  if (s.includes('__')) [s, changed] = [s.replace(/_{2,}/g, ' '), true];
+  if (s.includes('(BUTTON)')) [s, changed] = [s.replace(/\(BUTTON\)/g, ' '), true];
+  return changed ? s.replace(/\s+/g, ' ').trim() : s;
 }
 
 export function key(line: string): string {

@@ -32,13 +32,16 @@ export function words(text: string): string[] {
 }
 
 /**
- * The language whose stop words cover the most of `sample` (first 600 words), or `fallback`
+ * The language whose stop words cover the most of `sample` (first 300 words), or `fallback`
  * when no list covers at least 8 % of it (another script, or too little text).
  */
 export function guessStopwordLang(sample: readonly string[], fallback?: string): string | undefined {
   const counts = new Map<string, number>();
-  const n = Math.min(sample.length, 600);
-  for (let i = 0; i < n; i++) for (const lang of owners.get(sample[i]!) ?? []) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+  const n = Math.min(sample.length, 300);
+  for (let i = 0; i < n; i++) {
+    const langs = owners.get(sample[i]!);
+    if (langs) for (const lang of langs) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+  }
   let best: string | undefined;
   let bestCount = 0;
   for (const [lang, c] of counts) if (c > bestCount || (c === bestCount && lang === fallback)) [best, bestCount] = [lang, c];
