@@ -237,6 +237,7 @@ export const commentFormRules: readonly CommentFormRule[] = [
       line('Email'),
       line('Website'),
       line('Comment'),
+      /^(name|e-?mail|website|url|comment)\s*\((required|optional|will not be published)\)\s*\*?$/i,
       /^notify me of (follow-up comments|new posts|new comments)/i,
       line('Newest'),
       line('Oldest'),
