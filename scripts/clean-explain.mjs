@@ -48,7 +48,7 @@ for (const file of files) {
   const lines = (header?.body ?? text).split('\n');
   const result = classifyBlocks(lines, {
     title: header?.title,
-    scope: 'page',
+    scope: header && (Object.keys(header.fields).length || header.emptyLabels.length) ? 'article' : 'page',
     template: new Set(index.templateOf('.', lineKeys(text))),
     overrides: mergeOverrides(overrides),
   });

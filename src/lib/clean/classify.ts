@@ -9,8 +9,8 @@
  *                (blank lines are kept, never counted).
  *     context  — lang (BCP 47, else guessed from stop words), title (a block equal to it is a
  *                repeated headline), scope ('page': a whole-page scrape, where only the densest
- *                run of prose is the article; 'article': text already extracted, where only
- *                rules and features remove), template (keys of the site's template lines, see
+ *                run of prose is the article and features remove; 'article': text already
+ *                extracted or a CMS export, where only the rules remove), template (keys of the site's template lines, see
  *                template.ts), overrides (the user's keep/remove lines, see overrides.ts).
  *     result   — decisions[i] = { keep, rule, reason, label } for blocks[i]; lang used;
  *                counts (comment forms, comment/template/boilerplate lines removed); warnings
@@ -278,7 +278,8 @@ export function classifyBlocks(blocks: readonly string[], context: ClassifyConte
   // (5) The densest run of prose, in a whole-page scrape.
   let runStart = 0;
   let runEnd = n - 1;
-  if ((context.scope ?? 'page') === 'page') {
+  const pageScope = (context.scope ?? 'page') === 'page';
+  if (pageScope) {
     [runStart, runEnd] = densestRun(n, (i) => {
       if (decided[i] && !decided[i]!.keep) return -Math.max(15, stripped[i]!.length * 0.5);
       const l = label[i];
@@ -295,6 +296,8 @@ export function classifyBlocks(blocks: readonly string[], context: ClassifyConte
     const f = feats[i];
     if (!f) return { keep: true, rule: 'blank', reason: 'blank line', label: 'short' };
     const l = label[i]!;
+    // Text already extracted (or a CMS export) keeps what no rule names: features only judge whole pages.
+    if (!pageScope) return { keep: true, rule: `keep:${f.label}`, reason: f.reason, label: l };
     if (i < runStart || i > runEnd) return { keep: false, rule: 'outside-main', reason: 'outside the densest run of prose', label: l };
     return l === 'good' ? { keep: true, rule: `keep:${f.label}`, reason: f.reason, label: l } : { keep: false, rule: `text:${f.label}`, reason: `${f.reason}, among boilerplate`, label: l };
   });

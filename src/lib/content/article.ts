@@ -39,6 +39,8 @@ interface Draft {
   bodyStartLine: number;
   /** Set for a dump: its body is text, cleaned and built into a tree without Markdown. */
   plainText?: boolean;
+  /** A dump with CMS labels is an export of the article ('article'); one without is a whole-page scrape. */
+  cleanScope?: 'page' | 'article';
   date?: { value: string | Date; line?: number };
   updated?: { value: string | Date; line?: number };
   description?: string;
@@ -124,6 +126,7 @@ function fromDump(text: string, problem: (p: Omit<ContentProblem, 'file'>) => vo
     body: header.body,
     bodyStartLine: header.bodyStartLine,
     plainText: true,
+    cleanScope: Object.keys(fields).length || header.emptyLabels.length ? 'article' : 'page',
     date: fields.date,
     updated: fields.updated,
     tags: [],
@@ -164,7 +167,7 @@ function renderDump(draft: Draft, lang: string | undefined, clean: CleanInput): 
   const result = classifyBlocks(lines, {
     lang,
     title: draft.title,
-    scope: 'page',
+    scope: draft.cleanScope,
     template: clean.template?.length ? new Set(clean.template) : undefined,
     overrides: overridesOf(clean.overrides),
   });
