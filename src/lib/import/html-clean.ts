@@ -6,35 +6,10 @@
  * like content to it), so they go first, by markup. See the field notes on boilerplate.
  */
 
+import { COMMENT_RULE, MARKUP_RULES, META_RULES, type MarkupRule } from './markup-rules.ts';
+
 /** Never part of an article's text. */
 const ALWAYS_REMOVE = 'script, style, noscript, template, iframe, object, embed, textarea, input, button, select, label[for], dialog';
-
-/**
- * Class tokens and ids that mark comments, CAPTCHAs, share bars, related boxes and
- * newsletter sign-ups. Tested one class token at a time, so `entry-content` never
- * matches `comment-content`'s rule by accident.
- */
-const BOILERPLATE_TOKEN = new RegExp(
-  [
-    '(^|[-_])comments?([-_]|$)',
-    '^(dsq|disqus)',
-    '^nocomments$',
-    '(^|[-_])(respond|reply)([-_]|$)',
-    'captcha',
-    'akismet',
-    '(^|[-_])shar(e|ing)([-_]|$)',
-    'sharedaddy|addtoany|^a2a_|sharethis|shareaholic',
-    'social',
-    'related',
-    'yarpp',
-    'newsletter',
-    'skip-link|skip-to',
-  ].join('|'),
-  'i',
-);
-
-/** Bylines and date lines: the frontmatter carries author and date. */
-const META_TOKEN = /byline|dateline|posted-on|submitted|(^|[-_])meta$/i;
 
 /** The page's own containers; a class like `comments-open` on them says nothing. */
 const NEVER_REMOVE = new Set(['HTML', 'HEAD', 'BODY', 'MAIN']);
@@ -44,7 +19,7 @@ const NEVER_REMOVE = new Set(['HTML', 'HEAD', 'BODY', 'MAIN']);
  * as comments that holds a list of comments (two or more comment-marked elements) goes unless it
  * holds the article. A class such as `has-comments` on a wrapper is only a flag.
  */
-const COMMENT_TOKEN = /(^|[-_])comments?([-_]|$)|^(dsq|disqus)|(^|[-_])(respond|reply)([-_]|$)/i;
+const COMMENT_TOKEN = COMMENT_RULE.token;
 
 function isCommentSection(el: Element, tokens: string[]): boolean {
   if (!tokens.some((t) => COMMENT_TOKEN.test(t))) return false;
@@ -103,14 +78,14 @@ function holdsArticle(el: Element, main: Element | undefined): boolean {
  * theme's `<div class="post social-share-enabled">` around the whole story stays, while the
  * share bar inside it goes.
  */
-function removeMarked(doc: Document, pattern: RegExp): void {
+function removeMarked(doc: Document, rules: readonly MarkupRule[]): void {
   const { element: main, length: mainLength } = mainTextElement(doc);
   const pageText = textLength(doc.body ?? doc.documentElement);
   for (const el of [...doc.querySelectorAll('[class], [id]')]) {
     // Already detached along with an ancestor: nothing to do.
     if (!el.isConnected || NEVER_REMOVE.has(el.tagName)) continue;
     const tokens = tokensOf(el);
-    if (!tokens.some((t) => pattern.test(t))) continue;
+    if (!tokens.some((t) => rules.some((r) => r.token.test(t)))) continue;
     if (holdsArticle(el, main)) continue;
     const length = textLength(el);
     // No paragraphs anywhere: only the old rule holds, never remove most of the page.
@@ -129,10 +104,10 @@ export function cleanDocument(doc: Document): void {
   }
   for (const el of [...doc.querySelectorAll('fieldset')]) el.remove();
   for (const el of [...doc.querySelectorAll(ALWAYS_REMOVE)]) el.remove();
-  removeMarked(doc, BOILERPLATE_TOKEN);
+  removeMarked(doc, MARKUP_RULES);
 }
 
 /** Run after the date and byline have been read from them. */
 export function removeBylines(doc: Document): void {
-  removeMarked(doc, META_TOKEN);
+  removeMarked(doc, META_RULES);
 }

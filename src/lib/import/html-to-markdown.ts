@@ -14,6 +14,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { remarkStripCommentForms } from '../markdown/remark-strip-comment-forms.ts';
+import { rehypeDropLinkLists } from './rehype-drop-link-lists.ts';
 import { squash, unescapeText } from './text.ts';
 
 export interface HtmlToMarkdownOptions {
@@ -97,6 +98,7 @@ export function htmlToMarkdown(html: string, options: HtmlToMarkdownOptions = {}
     unified()
       .use(rehypeParse, { fragment: true })
       .use(rehypeResolveUrls(options.baseUrl))
+      .use(rehypeDropLinkLists())
       .use(rehypeRemark)
       .use(remarkDropRepeats(options))
       .use(remarkGfm)
