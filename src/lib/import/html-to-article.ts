@@ -24,6 +24,7 @@ export function htmlToArticle(html: string, options: HtmlImportOptions = {}): Im
     baseUrl: page.baseUrl,
     title: page.title,
     leadImage: meta.image,
+    lang: meta.lang ?? options.lang,
   });
   warnings.push(...mdWarnings);
   if (!markdown.trim()) throw new ImportError('the article body is empty once boilerplate is removed');

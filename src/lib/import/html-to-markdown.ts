@@ -14,6 +14,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { remarkStripCommentForms } from '../markdown/remark-strip-comment-forms.ts';
+import { isDateLine } from './date-lines.ts';
 import { rehypeDropLinkLists } from './rehype-drop-link-lists.ts';
 import { squash, unescapeText } from './text.ts';
 
@@ -24,6 +25,8 @@ export interface HtmlToMarkdownOptions {
   title?: string;
   /** The main image: a first image repeating it is dropped, the page shows it above the body. */
   leadImage?: string;
+  /** The page's language, for the names in date lines. */
+  lang?: string;
 }
 
 /** Fixed so that the same page always gives the same bytes. */
@@ -84,6 +87,13 @@ function remarkDropRepeats(options: HtmlToMarkdownOptions) {
   };
 }
 
+/** Paragraphs that are only a date line (date-lines.ts): the frontmatter carries the date. */
+function remarkDropDateLines(lang: string | undefined) {
+  return () => (tree: MdastRoot) => {
+    tree.children = tree.children.filter((node) => node.type !== 'paragraph' || !isDateLine(toString(node), lang));
+  };
+}
+
 export interface MarkdownResult {
   markdown: string;
   warnings: string[];
@@ -101,6 +111,7 @@ export function htmlToMarkdown(html: string, options: HtmlToMarkdownOptions = {}
       .use(rehypeDropLinkLists())
       .use(rehypeRemark)
       .use(remarkDropRepeats(options))
+      .use(remarkDropDateLines(options.lang))
       .use(remarkGfm)
       .use(remarkStripCommentForms)
       .use(remarkFirstParagraph((text) => (firstParagraph = text)))

@@ -22,6 +22,7 @@ export const MARKUP_RULES: readonly MarkupRule[] = [
   { id: 'consent', token: /(^|[-_])(cookies?|consent|gdpr|cmp)([-_]|$)/i, why: 'a cookie or consent notice' },
   { id: 'paywall', token: /paywall|(^|[-_])(meter|regwall|piano)([-_]|$)/i, why: 'a paywall or registration box' },
   { id: 'navigation', token: /(^|[-_])(breadcrumbs?|crumbs|navbar|navigation|nav|menu|submenu|toolbar|pagination|pager)([-_]|$)/i, why: 'navigation: a menu, breadcrumb trail or pager' },
+  { id: 'credit', token: /(^|[-_])(credits?|copyrights?|photo-?credit|image-?credit|photographer|byline-photo)([-_]|$)/i, why: 'a photo credit or copyright line; the caption itself stays' },
   { id: 'skip-link', token: /skip-link|skip-to/i, why: 'a skip link' },
 ];
 

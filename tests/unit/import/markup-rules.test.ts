@@ -27,6 +27,8 @@ describe('markup rules', () => {
     expect(ruleFor('newsletter-signup')).toEqual(['newsletter']);
     expect(ruleFor('paywall')).toEqual(['paywall']);
     expect(ruleFor('more-stories')).toEqual(['related']);
+    expect(ruleFor('photo-credit')).toEqual(['credit']);
+    expect(ruleFor('image_credit')).toEqual(['credit']);
   });
   it('leave ordinary tokens alone', () => {
     for (const token of ['entry-content', 'header', 'download', 'shadow', 'head', 'reading', 'advice', 'admin-bar-free', 'menus2go-story']) {
