@@ -3,11 +3,13 @@
  * problem that file has. Knows both input shapes: frontmatter Markdown and scraped dumps.
  */
 import { parseCalendarDate } from './dates.ts';
-import { parseDumpHeader, splitImageValue } from './dump.ts';
+import { classifyBlocks, type CleanCounts } from '../clean/classify.ts';
+import { mergeOverrides, parseOverrides, type CleanOverrides } from '../clean/overrides.ts';
+import { dumpToMdast, parseDumpHeader, splitImageValue } from './dump.ts';
 import type { ContentProblem } from './errors.ts';
 import { hasFrontmatter, parseFrontmatter } from './frontmatter.ts';
 import { detectLang } from './lang.ts';
-import { renderMarkdown } from '../markdown/render.ts';
+import { renderMarkdown, renderTree, type RenderedBody } from '../markdown/render.ts';
 import { articleSchema, frontmatterSchema, type Article } from './schema.ts';
 import { chooseSlug } from './slug.ts';
 import { readingMinutes, summarize } from './text.ts';
@@ -17,8 +19,16 @@ export interface ParseOptions {
   siteLang: string;
 }
 
+/** What cleaning a dump depends on besides its own text; the loader puts both in the entry's digest. */
+export interface CleanInput {
+  /** Keys (clean/normalize.ts) of this dump's lines that are its source's template (clean/template.ts). */
+  template?: readonly string[];
+  /** Text of the cleaning overrides files that apply, nearest first (clean/overrides.ts). */
+  overrides?: readonly string[];
+}
+
 export type ParsedArticle =
-  | { ok: true; article: Article; html: string; warnings: ContentProblem[] }
+  | { ok: true; article: Article; html: string; warnings: ContentProblem[]; cleaning?: CleanCounts }
   | { ok: false; problems: ContentProblem[] };
 
 /** Fields gathered from either input shape before rendering. */
@@ -27,6 +37,8 @@ interface Draft {
   title: string;
   body: string;
   bodyStartLine: number;
+  /** Set for a dump: its body is text, cleaned and built into a tree without Markdown. */
+  plainText?: boolean;
   date?: { value: string | Date; line?: number };
   updated?: { value: string | Date; line?: number };
   description?: string;
@@ -111,6 +123,7 @@ function fromDump(text: string, problem: (p: Omit<ContentProblem, 'file'>) => vo
     title: header.title,
     body: header.body,
     bodyStartLine: header.bodyStartLine,
+    plainText: true,
     date: fields.date,
     updated: fields.updated,
     tags: [],
@@ -128,7 +141,40 @@ function uniqueTags(tags: readonly string[]): string[] {
   return [...seen.values()];
 }
 
-export function parseArticle(file: string, bytes: Uint8Array, options: ParseOptions): ParsedArticle {
+/** Parsed overrides files, by their text: the same few files serve every article of a folder. */
+const overridesCache = new Map<string, CleanOverrides>();
+function overridesOf(texts: readonly string[] | undefined): CleanOverrides | undefined {
+  if (!texts?.length) return undefined;
+  const list = texts.map((text) => {
+    let parsed = overridesCache.get(text);
+    if (!parsed) {
+      const result = parseOverrides(text);
+      parsed = result.overrides;
+      // Lines of the file that cannot be read are the file's problems; the loader reports them once.
+      overridesCache.set(text, parsed);
+    }
+    return parsed;
+  });
+  return mergeOverrides(list);
+}
+
+/** Cleans a dump's body line by line (clean/classify.ts) and renders what is kept as text. */
+function renderDump(draft: Draft, lang: string | undefined, clean: CleanInput): RenderedBody & { cleaning: CleanCounts; cleanWarnings: { line: number; message: string }[] } {
+  const lines = draft.body.split('\n');
+  const result = classifyBlocks(lines, {
+    lang,
+    title: draft.title,
+    scope: 'page',
+    template: clean.template?.length ? new Set(clean.template) : undefined,
+    overrides: overridesOf(clean.overrides),
+  });
+  const kept = lines.flatMap((text, i) => (result.decisions[i]!.keep ? [{ text, line: draft.bodyStartLine + i }] : []));
+  const body = renderTree(dumpToMdast(kept));
+  const cleanWarnings = result.warnings.map((w) => ({ line: draft.bodyStartLine + w.block, message: `cleaning: ${w.message}` }));
+  return { ...body, cleaning: result.counts, cleanWarnings };
+}
+
+export function parseArticle(file: string, bytes: Uint8Array, options: ParseOptions, clean: CleanInput = {}): ParsedArticle {
   const problems: ContentProblem[] = [];
   const problem = (p: Omit<ContentProblem, 'file'>) => problems.push({ file, ...p });
   const fail = (): ParsedArticle => ({ ok: false, problems });
@@ -162,12 +208,16 @@ export function parseArticle(file: string, bytes: Uint8Array, options: ParseOpti
   const slug = chooseSlug({ frontmatterSlug: draft.slug, fileBaseName: baseName, title: draft.title });
   if (!slug) problem({ message: 'no usable slug: neither the title nor the file name has letters or digits', hint: 'add `slug: …` to the frontmatter' });
 
-  const body = renderMarkdown(draft.body);
-  const warnings: ContentProblem[] = body.warnings.map((w) => ({
-    file,
-    line: w.line === undefined ? undefined : w.line + draft.bodyStartLine - 1,
-    message: w.message,
-  }));
+  const dumpLang = draft.format === 'dump' ? detectLang(draft.body) : undefined;
+  const dump = draft.plainText ? renderDump(draft, draft.lang ?? dumpLang, clean) : undefined;
+  const body = dump ?? renderMarkdown(draft.body);
+  const warnings: ContentProblem[] = dump
+    ? dump.cleanWarnings.map((w) => ({ file, line: w.line, message: w.message }))
+    : body.warnings.map((w) => ({
+        file,
+        line: w.line === undefined ? undefined : w.line + draft.bodyStartLine - 1,
+        message: w.message,
+      }));
 
   if (problems.length || !slug) return fail();
 
@@ -185,12 +235,12 @@ export function parseArticle(file: string, bytes: Uint8Array, options: ParseOpti
     tags: uniqueTags(draft.tags),
     author: draft.author ?? null,
     source: draft.source ?? null,
-    lang: draft.lang ?? (draft.format === 'dump' ? detectLang(draft.body) : undefined) ?? options.siteLang,
+    lang: draft.lang ?? dumpLang ?? options.siteLang,
     draft: draft.draft,
     wordCount: body.wordCount,
     readingMinutes: readingMinutes(body.wordCount),
     format: draft.format,
     file,
   });
-  return { ok: true, article, html: body.html, warnings };
+  return { ok: true, article, html: body.html, warnings, cleaning: dump?.cleaning };
 }

@@ -1,8 +1,10 @@
 /**
  * Reads the header of a scraped page dump: the title line, the title repeated, and CMS
- * label lines (see rules/labels.ts). What follows the header is the body, left as text
- * for the Markdown pipeline. Line numbers are kept so problems can point at them.
+ * label lines (see rules/labels.ts). What follows the header is the body: plain text, which
+ * the cleaner (clean/classify.ts) sorts line by line and dumpToMdast turns into paragraphs.
+ * Line numbers are kept so problems can point at them.
  */
+import type { PhrasingContent, Root as MdastRoot } from 'mdast';
 import { labelRules, type LabelField, type LabelRule } from '../rules/labels.ts';
 
 export interface HeaderField {
@@ -97,4 +99,65 @@ export function parseDumpHeader(text: string): DumpHeader | undefined {
 export function splitImageValue(value: string): { src: string; alt?: string } {
   const m = /^!\[([^\]]*)\]\(([^)\s]+)\)$/.exec(value);
   return m ? { src: m[2]!, alt: m[1] } : { src: value };
+}
+
+/** One line of a dump's body as the cleaner left it: its text and its 1-based line in the file. */
+export interface DumpLine {
+  text: string;
+  line: number;
+}
+
+/** A bare web address, up to trailing sentence punctuation (which stays text). */
+const BARE_URL = /\bhttps?:\/\/[^\s<>"]+[^\s<>".,;:!?)\]}'’”»]/gu;
+
+function inlineNodes(text: string, line: number): PhrasingContent[] {
+  const nodes: PhrasingContent[] = [];
+  let last = 0;
+  for (const m of text.matchAll(BARE_URL)) {
+    if (m.index > last) nodes.push({ type: 'text', value: text.slice(last, m.index) });
+    nodes.push({ type: 'link', url: m[0], children: [{ type: 'text', value: m[0] }] });
+    last = m.index + m[0].length;
+  }
+  if (last < text.length) nodes.push({ type: 'text', value: text.slice(last) });
+  return nodes.map((n) => ({ ...n, position: { start: { line, column: 1 }, end: { line, column: 1 } } }));
+}
+
+/**
+ * A dump body is text, not Markdown: paragraphs are runs of kept lines between blank lines,
+ * lines within a paragraph stay lines (soft line breaks), bare URLs become links, and nothing
+ * else is read as markup (`*`, `#`, `1.`, `<tag>` stay literal characters).
+ */
+export function dumpToMdast(lines: readonly DumpLine[]): MdastRoot {
+  const children: MdastRoot['children'] = [];
+  let current: DumpLine[] = [];
+  const flush = () => {
+    if (!current.length) return;
+    const phrasing: PhrasingContent[] = [];
+    current.forEach((l, i) => {
+      if (i) phrasing.push({ type: 'text', value: '\n' });
+      phrasing.push(...inlineNodes(l.text, l.line));
+    });
+    const start = current[0]!.line;
+    const end = current.at(-1)!.line;
+    children.push({ type: 'paragraph', children: mergeText(phrasing), position: { start: { line: start, column: 1 }, end: { line: end, column: 1 } } });
+    current = [];
+  };
+  for (const l of lines) {
+    const text = l.text.trim();
+    if (text) current.push({ text: text.replace(/[ \t]+/g, ' '), line: l.line });
+    else flush();
+  }
+  flush();
+  return { type: 'root', children };
+}
+
+/** Neighbouring text nodes as one, as remark-parse would give them. */
+function mergeText(nodes: PhrasingContent[]): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  for (const n of nodes) {
+    const prev = out.at(-1);
+    if (n.type === 'text' && prev?.type === 'text') prev.value += n.value;
+    else out.push(n);
+  }
+  return out;
 }

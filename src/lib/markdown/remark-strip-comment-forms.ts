@@ -1,39 +1,32 @@
 /**
- * Removes the comment form a scraped page dump carries at its end (see rules/comment-forms.ts).
- * A form is a run of top-level blocks, from a block whose first line is a marker to the end of
- * the document, in which every line is a known form line or a short non-sentence line.
+ * Removes comment sections and forms from a Markdown article wherever they stand, with the
+ * same regions as scraped dumps (clean/comment-regions.ts, rows in rules/comment-forms.ts):
+ * whole top-level blocks from the block a marker opens to the region's end, when the region
+ * holds two or more distinct form lines of one row. A marker with weaker evidence keeps the
+ * text and warns. Dumps are cleaned before they become a tree (content/article.ts) and marked
+ * `plainText`, so this plugin leaves them alone.
  */
 import type { Nodes, Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { commentFormRules, type CommentFormRule } from '../rules/comment-forms';
+import { findCommentRegions } from '../clean/comment-regions.ts';
+import { strip } from '../clean/normalize.ts';
+import { commentFormRules, type CommentFormRule } from '../rules/comment-forms.ts';
 
 declare module 'vfile' {
   interface DataMap {
     /** Set when a comment form was removed from the body. */
     commentForm: { ruleId: string; removedLines: number };
+    /** The tree was built from a cleaned text dump, not parsed from Markdown. */
+    plainText: boolean;
   }
 }
 
 export interface StripCommentFormsOptions {
   rules?: readonly CommentFormRule[];
-  /** Longest line (in characters) accepted as a form line without matching a rule. */
-  maxShortLine?: number;
 }
 
-/** Ends like a sentence: comments and article prose do, labels, buttons and CAPTCHA codes don't. */
-const SENTENCE_END = /[.!?…]["'”’»)\]]*$/;
-
 /** Nodes whose children are inline: their text is one line until a soft or hard break. */
-const INLINE_PARENTS = new Set([
-  'paragraph',
-  'heading',
-  'emphasis',
-  'strong',
-  'delete',
-  'link',
-  'linkReference',
-  'tableCell',
-]);
+const INLINE_PARENTS = new Set(['paragraph', 'heading', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'tableCell']);
 
 function textOf(node: Nodes): string {
   if (node.type === 'break') return '\n';
@@ -43,53 +36,48 @@ function textOf(node: Nodes): string {
   return node.children.map(textOf).join(INLINE_PARENTS.has(node.type) ? '' : '\n');
 }
 
-/** Non-empty lines of a block, trimmed, with inner whitespace collapsed. */
-function linesOf(node: Nodes): string[] {
-  return textOf(node)
-    .split('\n')
-    .map((l) => l.trim().replace(/\s+/g, ' '))
-    .filter(Boolean);
-}
+/** Non-empty lines of a block, decorations taken off. */
+const linesOf = (node: Nodes): string[] => textOf(node).split('\n').map(strip).filter(Boolean);
 
 export function remarkStripCommentForms(options: StripCommentFormsOptions = {}) {
   const rules = options.rules ?? commentFormRules;
-  const maxShortLine = options.maxShortLine ?? 40;
-
-  const markerRule = (line: string) => rules.find((r) => r.markers.some((re) => re.test(line)));
-  const isFormLine = (line: string) =>
-    (line.length <= maxShortLine && !SENTENCE_END.test(line)) ||
-    rules.some((r) => r.formLines.some((re) => re.test(line)) || r.markers.some((re) => re.test(line)));
-
   return (tree: Root, file: VFile) => {
-    const blocks = tree.children.map((node) => linesOf(node));
-
-    // The form must reach the end of the body: walk back while blocks look like form parts.
-    let tail = blocks.length;
-    while (tail > 0 && blocks[tail - 1]!.every(isFormLine)) tail--;
-
-    const markerAt = (i: number) => {
-      const node = tree.children[i]!;
-      const first = blocks[i]![0];
-      return (node.type === 'paragraph' || node.type === 'heading') && first !== undefined ? markerRule(first) : undefined;
-    };
-    // The earliest marker in that run opens the form; lines before it (tags, bylines) stay.
-    const start = blocks.findIndex((_, i) => i >= tail && markerAt(i));
-    if (start < 0) return;
-    const rule = markerAt(start)!;
-
-    const removed = blocks.slice(start).flat();
-    const chars = (lines: string[]) => lines.reduce((n, l) => n + l.length, 0);
-    if (chars(removed) * 2 > chars(blocks.flat())) {
-      file.message(`Kept a trailing comment form (rule ${rule.id}): removing it would take most of the body`, {
-        place: tree.children[start]!.position,
-        ruleId: 'comment-form-guard',
-        source: 'news-reader',
-      });
-      return;
+    if (file.data.plainText) return;
+    const lines: string[] = [];
+    const blockOf: number[] = [];
+    const firstLineOf: number[] = [];
+    tree.children.forEach((node, b) => {
+      firstLineOf[b] = lines.length;
+      for (const l of linesOf(node)) {
+        lines.push(l);
+        blockOf.push(b);
+      }
+      lines.push('');
+      blockOf.push(b);
+    });
+    const remove = new Set<number>();
+    let removedLines = 0;
+    let ruleId: string | undefined;
+    for (const region of findCommentRegions(lines, rules)) {
+      const first = blockOf[region.start]!;
+      const node = tree.children[first]!;
+      const opensBlock = firstLineOf[first] === region.start && (node.type === 'paragraph' || node.type === 'heading');
+      if (!region.strong || !opensBlock) {
+        file.message(`Kept text after a comment marker (rule ${region.markerRule}): too little form evidence to remove it`, {
+          place: node.position,
+          ruleId: 'comment-form-weak',
+          source: 'news-reader',
+        });
+        continue;
+      }
+      const last = blockOf[region.end]!;
+      for (let b = first; b <= last; b++) remove.add(b);
+      removedLines += lines.slice(region.start, region.end + 1).filter(Boolean).length;
+      ruleId ??= region.ruleId;
     }
-
-    tree.children.splice(start);
-    file.data.commentForm = { ruleId: rule.id, removedLines: removed.length };
+    if (!remove.size) return;
+    tree.children = tree.children.filter((_, b) => !remove.has(b));
+    file.data.commentForm = { ruleId: ruleId!, removedLines };
   };
 }
 

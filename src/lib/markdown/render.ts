@@ -1,9 +1,10 @@
 /**
- * The one Markdown pipeline: remark-parse → remark-gfm → comment-form removal →
+ * The one Markdown pipeline: remark-parse (or a tree built from a text dump) → remark-gfm → comment-form removal →
  * heading demotion → remark-rehype → raw HTML parsed (only when the body has some) →
  * rehype-sanitize → husks pruned → same-page links → facts → rehype-stringify. Built once and reused for every article.
  */
 import type { Root as HastRoot } from 'hast';
+import type { Root as MdastRoot } from 'mdast';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
@@ -65,6 +66,22 @@ export interface RenderedBody {
 export function renderMarkdown(markdown: string): RenderedBody {
   const file = new VFile({ value: markdown });
   const html = String(processor.processSync(file));
+  return rendered(file, html);
+}
+
+/**
+ * Renders a tree built directly (a cleaned text dump, content/dump.ts): the same plugins,
+ * sanitizing and stringifying as Markdown, without remark-parse.
+ */
+export function renderTree(tree: MdastRoot): RenderedBody {
+  const file = new VFile();
+  file.data.plainText = true;
+  const hast = processor.runSync(tree, file);
+  const html = processor.stringify(hast, file);
+  return rendered(file, html);
+}
+
+function rendered(file: VFile, html: string): RenderedBody {
   const facts = file.data.articleFacts ?? { wordCount: 0, firstParagraph: '' };
   return {
     html,

@@ -1,7 +1,9 @@
 /**
- * Comment forms that scraped page dumps carry at their end, one row per CMS and language.
- * To support a new CMS or language, add a row here and a fixture folder named after its id
- * under tests/fixtures/comment-forms/; the remark plugin needs no change.
+ * Comment forms and comment sections of scraped pages, one row per CMS (or generic comment
+ * widget) and language. A marker line opens a region; the region is a form when it holds at
+ * least two distinct form lines of one row (clean/comment-regions.ts). To support a new CMS or
+ * language, add a row here and a fixture folder named after its id under
+ * tests/fixtures/comment-forms/; the algorithm needs no change.
  */
 
 export interface CommentFormRule {
@@ -196,6 +198,88 @@ export const commentFormRules: readonly CommentFormRule[] = [
       line('Suscribirse a: Enviar comentarios (Atom)'),
       line('Publicar comentarios (Atom)'),
       line('Nota: solo los miembros de este blog pueden publicar comentarios.'),
+    ],
+  },
+  {
+    id: 'comments-en',
+    cms: 'any',
+    lang: 'en',
+    markers: [
+      /^\(?\d[\d.,]*k?\)?\s*(comments?|responses?|replies|thoughts on .{1,120})$/i,
+      /^(comments?|responses?|discussion|reader comments|readers' comments|join the (conversation|discussion)|have your say|what do you think\??|share your thoughts)( \(\d+\))?:?( cancel reply)?$/i,
+      /^(leave|post|add|write|submit) (a |an |your )?(comment|reply|response)s?( cancel reply)?:?$/i,
+      /^(view|show|read|load|see|hide) (all |more |the )?(\d+ )?comments?( \(\d+\))?$/i,
+      /^(top|most|best|latest|newest|recent|featured|top rated|highest rated|readers?'?|popular) (rated )?comments?( \(\d+\))?$/i,
+      /^(loading comments|javascript is required to (load|view) the comments|please log in using one of these methods to post your comment).*$/i,
+    ],
+    formLines: [
+      /\b(says|wrote):?$/i,
+      line('Reply'),
+      line('Log in to Reply'),
+      line('Report'),
+      line('Report comment'),
+      line('Flag'),
+      /^(\d+ )?(likes?|upvotes?)$/i,
+      /^(january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}, \d{4}( at \d{1,2}:\d{2}( ?[ap]\.?m\.?)?)?$/i,
+      /^\d{1,2} (january|february|march|april|may|june|july|august|september|october|november|december) \d{4}( at \d{1,2}:\d{2}( ?[ap]\.?m\.?)?)?$/i,
+      /^\d+ (minutes?|hours?|days?|weeks?|months?|years?) ago( at \d{1,2}:\d{2}( ?[ap]\.?m\.?)?)?$/i,
+      line('Avatar'),
+      /^(rating|score|points?):? -?\d+( votes?| points?)?$/i,
+      /^-?\d+ (votes?|points?)$/i,
+      /^you are commenting using your .{1,40} account/i,
+      starts('Your comment will be'),
+      starts('Your email address will not be published'),
+      line('Required fields are marked *'),
+      line('Post Comment'),
+      line('Submit Comment'),
+      line('Submit'),
+      line('Name'),
+      line('Email'),
+      line('Website'),
+      line('Comment'),
+      /^notify me of (follow-up comments|new posts|new comments)/i,
+      line('Newest'),
+      line('Oldest'),
+      /^sort by( (best|newest|oldest|top))?$/i,
+      line('Be the first to comment.'),
+      starts('Comments are closed'),
+      /^(show|load) (more|new|all) (comments|replies)/i,
+      /^in reply to/i,
+    ],
+  },
+  {
+    id: 'comments-es',
+    cms: 'any',
+    lang: 'es',
+    markers: [
+      /^\(?\d[\d.,]*\)?\s*(comentarios?|respuestas?|reacciones)$/i,
+      /^(comentarios?|opiniones|participa|tu opinión|deja tu opinión|únete a la conversación)( \(\d+\))?:?( cancelar respuesta)?$/i,
+      /^(deja|dejar|escribe|escribir|añade|publica|enviar) (un |tu )?(comentario|respuesta):?( cancelar (la )?respuesta)?$/i,
+      /^(ver|mostrar|leer|cargar) (todos los |más )?(\d+ )?comentarios?( \(\d+\))?$/i,
+    ],
+    formLines: [
+      /\b(dice|dijo|escribió):?$/i,
+      line('Responder'),
+      line('Denunciar'),
+      line('Reportar'),
+      /^(\d+ )?me gusta$/i,
+      /^\d{1,2} de (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre) de \d{4}( a las \d{1,2}:\d{2}( ?h)?)?$/i,
+      /^hace \d+ (minutos?|horas?|días?|semanas?|meses|años?)$/i,
+      starts('Tu dirección de correo electrónico no será publicada'),
+      line('Los campos obligatorios están marcados con *'),
+      line('Publicar comentario'),
+      line('Publicar el comentario'),
+      line('Enviar comentario'),
+      line('Enviar'),
+      line('Nombre'),
+      line('Correo electrónico'),
+      line('Sitio web'),
+      line('Comentario'),
+      line('Más recientes'),
+      line('Más antiguos'),
+      line('Sé el primero en comentar.'),
+      starts('Los comentarios están cerrados'),
+      /^(ver|cargar) más (comentarios|respuestas)/i,
     ],
   },
 ];

@@ -1,0 +1,325 @@
+/**
+ * The text boilerplate classifier: plain-text blocks in, a kept/removed decision out for each,
+ * with the rule that decided and why. Used by the build on scraped dumps (content/article.ts)
+ * and by the importer on the text blocks Readability kept (src/lib/import).
+ *
+ * API (stable):
+ *   classifyBlocks(blocks: readonly string[], context?: ClassifyContext): Classification
+ *     blocks   — one entry per line or paragraph, in reading order; "" for a blank line
+ *                (blank lines are kept, never counted).
+ *     context  — lang (BCP 47, else guessed from stop words), title (a block equal to it is a
+ *                repeated headline), scope ('page': a whole-page scrape, where only the densest
+ *                run of prose is the article; 'article': text already extracted, where only
+ *                rules and features remove), template (keys of the site's template lines, see
+ *                template.ts), overrides (the user's keep/remove lines, see overrides.ts).
+ *     result   — decisions[i] = { keep, rule, reason, label } for blocks[i]; lang used;
+ *                counts (comment forms, comment/template/boilerplate lines removed); warnings
+ *                (weak comment markers, the guard) each naming the block, the rule and what to do.
+ *   Rule ids: comment-form:<row>, template, boilerplate:<row> (rules/boilerplate.ts),
+ *   widget (bullets, buttons, image names with no words), title-repeat, text:<feature>
+ *   (features below), outside-main, override:keep / override:remove; kept blocks carry
+ *   keep:<label> or the override.
+ *
+ * Steps, in the spirit of jusText and boilerpipe: (1) comment regions (comment-regions.ts);
+ * (2) overrides, template, phrase tables; (3) features per block — length, stop-word density,
+ * sentence punctuation, URL share, uppercase share — give good / near-good / short / bad;
+ * (4) short and near-good blocks take the class of their neighbours, a heading-like short block
+ * before good text stays; (5) in page scope, the densest run of prose (maximum-sum run of
+ * good minus bad text, starting after a repeated headline) is the article and the rest goes;
+ * (6) the guard: a text that would lose most of its prose, or all of it, keeps it and warns.
+ */
+import { boilerplateRules, type BoilerplateRule } from '../rules/boilerplate.ts';
+import { commentFormRules } from '../rules/comment-forms.ts';
+import { findCommentRegions } from './comment-regions.ts';
+import { key, strip } from './normalize.ts';
+import type { CleanOverrides } from './overrides.ts';
+import { guessStopwordLang, stopwordDensity, stopwordsFor, words } from './stopwords.ts';
+
+export type BlockLabel = 'good' | 'near-good' | 'short' | 'bad';
+
+export interface BlockDecision {
+  keep: boolean;
+  rule: string;
+  reason: string;
+  label: BlockLabel;
+}
+
+export interface ClassifyContext {
+  lang?: string;
+  title?: string;
+  scope?: 'page' | 'article';
+  template?: ReadonlySet<string>;
+  overrides?: CleanOverrides;
+}
+
+export interface CleanWarning {
+  /** Index into the blocks. */
+  block: number;
+  rule: string;
+  message: string;
+}
+
+export interface CleanCounts {
+  commentForms: number;
+  commentLines: number;
+  templateLines: number;
+  boilerplateLines: number;
+}
+
+export interface Classification {
+  lang?: string;
+  decisions: BlockDecision[];
+  counts: CleanCounts;
+  warnings: CleanWarning[];
+}
+
+/** jusText's defaults, with densities for the `stopword` package's shorter lists (tuned on half A). */
+export const THRESHOLDS = {
+  lengthLow: 70,
+  lengthHigh: 200,
+  stopwordsLow: 0.2,
+  stopwordsHigh: 0.26,
+  /** A heading-like short block counts as good when good text starts within this many characters. */
+  headingDistance: 200,
+  /** How many non-blank lines away the neighbours of a short or near-good block are looked for. */
+  neighbourLines: 4,
+};
+
+const SENTENCE_END = /[.!?…。！？]["'”’»)\]]*$/u;
+const URL = /\b(?:https?:\/\/|www\.)\S+/giu;
+const IMAGE_NAME = /^\[?[^\s\]]*\.(?:jpe?g|png|gif|svg|webp|avif)\]?$|^\[[^\]]*\]$/iu;
+
+type Row = { rule: BoilerplateRule; lines: RegExp[]; contains: RegExp[] };
+const rowsByLang = new Map<string, Row[]>();
+function rowsFor(lang: string | undefined): Row[] {
+  const k = lang ?? '';
+  let rows = rowsByLang.get(k);
+  if (!rows) {
+    const wanted = (r: BoilerplateRule) => r.lang === '*' || r.lang === lang || (!lang && (r.lang === 'en' || r.lang === 'es'));
+    rows = boilerplateRules.filter(wanted).map((rule) => ({ rule, lines: rule.lines, contains: rule.contains ?? [] }));
+    rowsByLang.set(k, rows);
+  }
+  return rows;
+}
+
+function phraseRule(s: string, rows: readonly Row[]): BoilerplateRule | undefined {
+  const bare = s.replace(/[\s:|»›>→.…-]+$/u, '');
+  for (const row of rows) {
+    if (row.lines.some((re) => re.test(bare))) return row.rule;
+    if (s.length <= (row.rule.maxChars ?? 200) && row.contains.some((re) => re.test(s))) return row.rule;
+  }
+  return undefined;
+}
+
+interface Features {
+  label: BlockLabel;
+  reason: string;
+  chars: number;
+  headingLike: boolean;
+}
+
+function features(s: string, stop: ReadonlySet<string> | undefined): Features {
+  const chars = s.length;
+  const ws = words(s);
+  const urlChars = (s.match(URL) ?? []).reduce((n, u) => n + u.length, 0);
+  const letters = s.match(/\p{L}/gu)?.length ?? 0;
+  const upper = s.match(/\p{Lu}/gu)?.length ?? 0;
+  const headingLike = chars < 120 && ws.length <= 16 && !SENTENCE_END.test(s) && /^\P{Ll}/u.test(s);
+  const f = (label: BlockLabel, reason: string): Features => ({ label, reason, chars, headingLike });
+  if (!letters) return f('bad', 'no letters');
+  if (urlChars * 2 > chars) return f('bad', 'mostly a web address');
+  if (letters >= 12 && upper > letters * 0.6) return f('bad', 'mostly uppercase');
+  const density = stopwordDensity(ws, stop);
+  if (chars < THRESHOLDS.lengthLow) return f('short', `short (${chars} characters)`);
+  if (!stop) {
+    // No stop-word list for this language (or script without spaces): sentence punctuation decides.
+    return SENTENCE_END.test(s) || chars >= THRESHOLDS.lengthHigh ? f('good', 'prose') : f('near-good', 'long, no sentence end');
+  }
+  // jusText asks for 200 characters; a sentence-ended wire-style paragraph of 70 is prose too.
+  if (density >= THRESHOLDS.stopwordsHigh && (chars >= THRESHOLDS.lengthHigh || SENTENCE_END.test(s))) return f('good', `prose (stop words ${density.toFixed(2)})`);
+  if (density >= THRESHOLDS.stopwordsLow) return f('near-good', `stop words ${density.toFixed(2)}`);
+  return f('bad', `few stop words (${density.toFixed(2)})`);
+}
+
+const findRowOf = (line: string) => commentFormRules.find((r) => r.markers.some((re) => re.test(line)))?.id ?? 'unknown';
+
+const definite = (rule: string) => rule.startsWith('comment-form:') || rule === 'widget' || rule.startsWith('override:');
+
+export function classifyBlocks(blocks: readonly string[], context: ClassifyContext = {}): Classification {
+  const n = blocks.length;
+  const stripped = blocks.map(strip);
+  const lang = context.lang?.toLowerCase().split(/[-_]/)[0] || guessStopwordLang(words(stripped.join(' ')).slice(0, 600));
+  const stop = stopwordsFor(lang);
+  const rows = rowsFor(lang);
+  const warnings: CleanWarning[] = [];
+  const counts: CleanCounts = { commentForms: 0, commentLines: 0, templateLines: 0, boilerplateLines: 0 };
+  const decided: (BlockDecision | undefined)[] = new Array(n);
+  const feats: (Features | undefined)[] = new Array(n);
+
+  // (1) Comment regions.
+  const weak: number[] = [];
+  for (const region of findCommentRegions(stripped)) {
+    if (!region.strong) {
+      weak.push(region.start);
+      continue;
+    }
+    counts.commentForms++;
+    for (let i = region.start; i <= region.end; i++) {
+      if (stripped[i]) decided[i] = { keep: false, rule: `comment-form:${region.ruleId}`, reason: 'comment section or form', label: 'bad' };
+    }
+  }
+
+  // (2) Overrides, widgets, the site's template, phrase tables; (3) features.
+  const titleKey = context.title ? key(context.title) : '';
+  let titleAt = -1;
+  for (let i = 0; i < n; i++) {
+    const s = stripped[i]!;
+    if (!s) continue;
+    const k = key(s);
+    const override = context.overrides?.decide(k);
+    if (override) {
+      decided[i] = { keep: override === 'keep', rule: `override:${override}`, reason: 'listed in the cleaning overrides file', label: override === 'keep' ? 'good' : 'bad' };
+      continue;
+    }
+    if (decided[i]) continue;
+    if (!k || IMAGE_NAME.test(s)) {
+      decided[i] = { keep: false, rule: 'widget', reason: k ? 'an image name or bracketed label' : 'no words (bullet, button, field)', label: 'bad' };
+      continue;
+    }
+    if (titleKey && k === titleKey) {
+      if (titleAt < 0) titleAt = i;
+      decided[i] = { keep: false, rule: 'title-repeat', reason: 'the headline again (the page shows the title)', label: 'bad' };
+      continue;
+    }
+    if (context.template?.has(k)) {
+      decided[i] = { keep: false, rule: 'template', reason: "recurs across this source's articles (site template)", label: 'bad' };
+      continue;
+    }
+    const phrase = phraseRule(s, rows);
+    if (phrase) {
+      decided[i] = { keep: false, rule: `boilerplate:${phrase.id}`, reason: `${phrase.kind} line`, label: 'bad' };
+      continue;
+    }
+    feats[i] = features(s, stop);
+  }
+
+  // (4) Context: short and near-good blocks take their class from the nearest non-short neighbours.
+  const baseLabel = (i: number): BlockLabel | undefined => feats[i]?.label ?? (decided[i] && !decided[i]!.keep ? 'bad' : decided[i] ? 'good' : undefined);
+  const neighbour = (i: number, step: 1 | -1, skipNearGood: boolean): BlockLabel => {
+    // Only a few lines away: a long run of short lines between two paragraphs is a menu, not a byline.
+    let seen = 0;
+    for (let j = i + step; j >= 0 && j < n && seen <= THRESHOLDS.neighbourLines; j += step) {
+      const l = baseLabel(j);
+      if (!l) continue;
+      seen++;
+      if (l === 'short' || (skipNearGood && l === 'near-good')) continue;
+      return l;
+    }
+    return 'bad'; // the text's edges, or a long run of short lines, count as boilerplate
+  };
+  const label: (BlockLabel | undefined)[] = feats.map((f) => f?.label);
+  for (let i = 0; i < n; i++) {
+    const f = feats[i];
+    if (!f || (f.label !== 'short' && f.label !== 'near-good')) continue;
+    const prev = neighbour(i, -1, true);
+    const next = neighbour(i, 1, true);
+    if (f.label === 'near-good') label[i] = prev === 'good' || next === 'good' ? 'good' : 'bad';
+    else if (prev === 'good' && next === 'good') label[i] = 'good';
+    else if (prev === 'bad' && next === 'bad') label[i] = headingBeforeGood(i) ? 'good' : 'bad';
+    else label[i] = headingBeforeGood(i) || (prev === 'good' ? !f.headingLike : false) ? 'good' : 'bad';
+  }
+  function headingBeforeGood(i: number): boolean {
+    if (!feats[i]?.headingLike) return false;
+    let distance = 0;
+    for (let j = i + 1; j < n && distance <= THRESHOLDS.headingDistance; j++) {
+      if (feats[j]?.label === 'good') return true;
+      distance += stripped[j]!.length;
+    }
+    return false;
+  }
+
+  // (5) The densest run of prose, in a whole-page scrape.
+  let runStart = 0;
+  let runEnd = n - 1;
+  if ((context.scope ?? 'page') === 'page') {
+    [runStart, runEnd] = densestRun(n, (i) => {
+      if (decided[i] && !decided[i]!.keep) return -Math.max(15, stripped[i]!.length * 0.5);
+      const l = label[i];
+      if (!l) return 0;
+      if (l === 'short' && feats[i]?.label === 'short') return -5;
+      const chars = stripped[i]!.length;
+      return l === 'good' ? chars : -Math.max(15, chars * 0.5);
+    });
+    if (titleAt >= 0 && titleAt >= runStart && titleAt < runEnd) runStart = titleAt + 1;
+  }
+
+  const decisions: BlockDecision[] = blocks.map((_, i) => {
+    if (decided[i]) return decided[i]!;
+    const f = feats[i];
+    if (!f) return { keep: true, rule: 'blank', reason: 'blank line', label: 'short' };
+    const l = label[i]!;
+    if (i < runStart || i > runEnd) return { keep: false, rule: 'outside-main', reason: 'outside the densest run of prose', label: l };
+    return l === 'good' ? { keep: true, rule: `keep:${f.label}`, reason: f.reason, label: l } : { keep: false, rule: `text:${f.label}`, reason: `${f.reason}, among boilerplate`, label: l };
+  });
+
+  // (6) The guard.
+  // Outside the densest run, prose is expected to go (teasers, comments): the guard weighs the rest.
+  const proseChars = (keepOnly: boolean) =>
+    decisions.reduce((sum, d, i) => (feats[i]?.label === 'good' && d.rule !== 'outside-main' && (!keepOnly || d.keep) ? sum + stripped[i]!.length : sum), 0);
+  const keptAny = decisions.some((d, i) => d.keep && stripped[i]);
+  const prose = proseChars(false);
+  if (!keptAny || (prose > 0 && proseChars(true) * 2 < prose)) {
+    const removedBy = new Map<string, { chars: number; first: number }>();
+    decisions.forEach((d, i) => {
+      if (d.keep || !stripped[i] || definite(d.rule) || (keptAny && feats[i]?.label !== 'good')) return;
+      const entry = removedBy.get(d.rule) ?? { chars: 0, first: i };
+      entry.chars += stripped[i]!.length;
+      removedBy.set(d.rule, entry);
+    });
+    const worst = [...removedBy.entries()].sort((a, b) => b[1].chars - a[1].chars)[0];
+    if (worst) {
+      for (let i = 0; i < n; i++) {
+        const d = decisions[i]!;
+        if (!d.keep && stripped[i] && !definite(d.rule) && (!keptAny || feats[i]?.label === 'good')) decisions[i] = { ...d, keep: true, rule: `guard:${d.rule}`, reason: `kept: removing it would leave ${keptAny ? 'too little of the prose' : 'nothing'}` };
+      }
+      warnings.push({
+        block: worst[1].first,
+        rule: worst[0],
+        message: `kept text that rule ${worst[0]} would remove: the article would ${keptAny ? 'lose most of its prose' : 'become empty'} (first such line: "${stripped[worst[1].first]!.slice(0, 80)}")`,
+      });
+    }
+  }
+
+  // A weak marker that other rules removed anyway needs no warning; one still in the text does.
+  for (const i of weak) {
+    if (!decisions[i]!.keep) continue;
+    const rule = findRowOf(stripped[i]!);
+    warnings.push({ block: i, rule: `comment-form:${rule}`, message: `kept the text after a comment marker with too little form evidence (rule ${rule}): "${stripped[i]!.slice(0, 80)}"` });
+  }
+
+  decisions.forEach((d, i) => {
+    if (d.keep || !stripped[i]) return;
+    if (d.rule.startsWith('comment-form:')) counts.commentLines++;
+    else if (d.rule === 'template') counts.templateLines++;
+    else if (d.rule !== 'widget') counts.boilerplateLines++;
+  });
+  return { lang, decisions, counts, warnings };
+}
+
+/** Maximum-sum run of `score` over 0..n-1 (Kadane); the whole range when nothing scores above zero. */
+export function densestRun(n: number, score: (i: number) => number): [number, number] {
+  let best = 0;
+  let bestRange: [number, number] = [0, n - 1];
+  let sum = 0;
+  let start = 0;
+  for (let i = 0; i < n; i++) {
+    const s = score(i);
+    if (sum <= 0) {
+      sum = 0;
+      start = i;
+    }
+    sum += s;
+    if (sum > best) [best, bestRange] = [sum, [start, i]];
+  }
+  return bestRange;
+}

@@ -1,0 +1,89 @@
+/**
+ * Comment sections and forms wherever they stand in a text (rules/comment-forms.ts).
+ * A marker line opens a region; it runs on through form lines, comment entries and short
+ * non-sentence lines (field labels, buttons, CAPTCHA codes, and the sidebars that follow a form
+ * in a whole-page scrape), across at most MAX_PROSE_GAP prose lines (comment texts between
+ * entries), until article-like prose resumes or the text ends. Evidence, not size, decides:
+ * at least two distinct form lines of one row make it a form to remove, whatever its length;
+ * a marker alone is weak evidence: the text stays and the caller warns.
+ */
+import { commentFormRules, type CommentFormRule } from '../rules/comment-forms.ts';
+
+export interface CommentRegion {
+  /** Index of the first line of the region (a "Comments" heading right before the marker, or the marker). */
+  start: number;
+  /** Index of the last line of the region (inclusive). */
+  end: number;
+  /** Row whose marker opened the region. */
+  markerRule: string;
+  /** Row with the most distinct form lines in the region. */
+  ruleId: string;
+  /** Two or more distinct form lines of one row: the region is removed. */
+  strong: boolean;
+}
+
+/** Ends like a sentence: comments and article prose do, labels, buttons and CAPTCHA codes don't. */
+const SENTENCE_END = /[.!?…]["'”’»)\]]*$/;
+/** Prose lines a region may cross between two pieces of evidence (comment texts between entries). */
+const MAX_PROSE_GAP = 6;
+const MAX_SHORT_LINE = 40;
+/** "Comments", "Comentarios (3)": a heading that goes with the form right under it. */
+const COMMENTS_HEADING = /^(?:\d+\s+)?(?:comments?|comentarios?|responses?|respuestas|discussion|reader comments)(?:\s*\(\d+\))?\s*:?$/i;
+
+export function isShortNonSentence(line: string): boolean {
+  return line.length <= MAX_SHORT_LINE && !SENTENCE_END.test(line);
+}
+
+/**
+ * Finds comment regions in `lines` (already trimmed, decorations such as bullets and
+ * `(BUTTON)` taken off, blank lines left out or kept as empty strings).
+ */
+export function findCommentRegions(lines: readonly string[], rules: readonly CommentFormRule[] = commentFormRules): CommentRegion[] {
+  const markerRule = (line: string) => (line ? rules.find((r) => r.markers.some((re) => re.test(line))) : undefined);
+  const regions: CommentRegion[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const opener = markerRule(lines[i]!);
+    if (!opener) {
+      i++;
+      continue;
+    }
+    /** Distinct form lines seen per row: row id → pattern indexes. */
+    const hits = new Map<string, Set<number>>();
+    let end = i;
+    let gap = 0;
+    for (let j = i + 1; j < lines.length; j++) {
+      const line = lines[j]!;
+      if (!line) continue;
+      let evidence = false;
+      const hit = (id: string, k: number) => {
+        evidence = true;
+        let set = hits.get(id);
+        if (!set) hits.set(id, (set = new Set()));
+        set.add(k);
+      };
+      for (const rule of rules) {
+        rule.formLines.forEach((re, k) => re.test(line) && hit(rule.id, k));
+        // Further marker lines (CAPTCHA prose after "Add new comment") are form lines too; not the opener's own.
+        rule.markers.forEach((re, k) => re.test(line) && !(rule === opener && re.test(lines[i]!)) && hit(rule.id, -1 - k));
+      }
+      if (evidence || isShortNonSentence(line)) {
+        end = j;
+        gap = 0;
+      } else if (++gap > MAX_PROSE_GAP) break;
+    }
+    let best = opener.id;
+    let bestCount = 0;
+    for (const [id, set] of hits) if (set.size > bestCount || (set.size === bestCount && id === opener.id)) [best, bestCount] = [id, set.size];
+    let start = i;
+    let p = i - 1;
+    while (p >= 0 && !lines[p]) p--;
+    if (p >= 0 && p !== i && COMMENTS_HEADING.test(lines[p]!) && !markerRule(lines[p]!)) start = p;
+    const strong = bestCount >= 2;
+    regions.push({ start, end, markerRule: opener.id, ruleId: best, strong });
+    // A weak region may hide the marker of a real form further on: look again from the next line.
+    i = strong ? end + 1 : i + 1;
+  }
+  const strong = regions.filter((r) => r.strong);
+  return regions.filter((r) => r.strong || !strong.some((s) => r.start >= s.start && r.start <= s.end));
+}
