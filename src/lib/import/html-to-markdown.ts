@@ -15,6 +15,7 @@ import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { remarkStripCommentForms } from '../markdown/remark-strip-comment-forms.ts';
 import { isDateLine } from './date-lines.ts';
+import { remarkClassifyBlocks, type ClassifyOptions } from './remark-classify-blocks.ts';
 import { rehypeDropLinkLists } from './rehype-drop-link-lists.ts';
 import { squash, unescapeText } from './text.ts';
 
@@ -25,8 +26,10 @@ export interface HtmlToMarkdownOptions {
   title?: string;
   /** The main image: a first image repeating it is dropped, the page shows it above the body. */
   leadImage?: string;
-  /** The page's language, for the names in date lines. */
+  /** The page's language, for the names in date lines and the classifier's tables. */
   lang?: string;
+  /** Sees the text classifier's decisions (remark-classify-blocks.ts). */
+  onClassify?: ClassifyOptions['report'];
 }
 
 /** Fixed so that the same page always gives the same bytes. */
@@ -114,6 +117,7 @@ export function htmlToMarkdown(html: string, options: HtmlToMarkdownOptions = {}
       .use(remarkDropDateLines(options.lang))
       .use(remarkGfm)
       .use(remarkStripCommentForms)
+      .use(remarkClassifyBlocks({ lang: options.lang, title: options.title, report: options.onClassify }))
       .use(remarkFirstParagraph((text) => (firstParagraph = text)))
       .use(remarkStringify, stringifyOptions)
       .processSync(file),
