@@ -101,3 +101,22 @@ describe('pages with text are never refused', () => {
     expect(() => htmlToArticle(fixture('broken.html'))).toThrow(/no article found in the page: fewer than 80 letters/);
   });
 });
+
+describe('the text classifier over the extracted article', () => {
+  it('removes in-body "read also", newsletter and "you may like" lines and keeps the prose', () => {
+    const decided: string[] = [];
+    const article = htmlToArticle(fixture('in-body-boilerplate.html'), {
+      onClassify: (result) => decided.push(...result.decisions.filter((d) => !d.keep).map((d) => d.rule)),
+    });
+    for (const kept of ['volvió a abrir sus puertas este sábado', 'recuperan ahora sus puestos de siempre', 'unas cuatro mil visitas cada semana']) {
+      expect(article.body).toContain(kept);
+    }
+    for (const gone of ['Lea también', 'Suscríbete a nuestro boletín', 'Te puede interesar']) expect(article.body).not.toContain(gone);
+    expect(decided.filter((r) => r.startsWith('boilerplate:')).length).toBeGreaterThanOrEqual(3);
+  });
+  it('acts on the classifier’s rules only, never on its text features alone', () => {
+    // A short line between paragraphs is what feature labels call "short"; here it is the article's.
+    const html = `<html><head><title>Pool stays open</title></head><body><article>${story}<p>Mara Quill, harbour master</p><p>The clubs will meet the council again in the spring to review the bills.</p></article></body></html>`;
+    expect(htmlToArticle(html).body).toContain('Mara Quill, harbour master');
+  });
+});
