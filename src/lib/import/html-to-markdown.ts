@@ -15,6 +15,7 @@ import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { remarkStripCommentForms } from '../markdown/remark-strip-comment-forms.ts';
 import { isDateLine } from './date-lines.ts';
+import { remarkDropEmptyCommentHeading } from './remark-drop-empty-comment-heading.ts';
 import { remarkClassifyBlocks, type ClassifyOptions } from './remark-classify-blocks.ts';
 import { rehypeDropLinkLists } from './rehype-drop-link-lists.ts';
 import { squash, unescapeText } from './text.ts';
@@ -117,6 +118,7 @@ export function htmlToMarkdown(html: string, options: HtmlToMarkdownOptions = {}
       .use(remarkDropDateLines(options.lang))
       .use(remarkGfm)
       .use(remarkStripCommentForms)
+      .use(remarkDropEmptyCommentHeading)
       .use(remarkClassifyBlocks({ lang: options.lang, title: options.title, report: options.onClassify }))
       .use(remarkFirstParagraph((text) => (firstParagraph = text)))
       .use(remarkStringify, stringifyOptions)
