@@ -6,6 +6,7 @@ import cliProgress from 'cli-progress';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ImportError } from './article.ts';
+import { ianaZone } from './dates.ts';
 import { listSources, prepareFile } from './sources.ts';
 import { writeArticle, type SlugClaims } from './write.ts';
 
@@ -20,6 +21,8 @@ Options:
   -f, --force      overwrite files that already exist
   -n, --dry-run    print what would be written, write nothing
       --lang TAG   language for articles that do not state one (en, es, ...)
+      --tz ZONE    time zone for pages whose dates state none (an IANA name such as
+                   Europe/Madrid); a UTC time is given the calendar date there
   -h, --help       show this help
 `;
 
@@ -50,6 +53,7 @@ function parse(argv: string[]) {
       force: { type: 'boolean', short: 'f', default: false },
       'dry-run': { type: 'boolean', short: 'n', default: false },
       lang: { type: 'string' },
+      tz: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -89,6 +93,11 @@ export async function main(argv: string[], io: Partial<CliIO> = {}): Promise<num
     stderr.write(`news-import: --lang expects a language tag such as "en" or "es-MX", not "${lang}"\n`);
     return 2;
   }
+  const timeZone = args.values.tz;
+  if (timeZone !== undefined && !ianaZone(timeZone)) {
+    stderr.write(`news-import: --tz expects an IANA time zone such as "Europe/Madrid" or "America/New_York", not "${timeZone}"\n`);
+    return 2;
+  }
 
   // `npm run` moves to the project root; INIT_CWD is where the user typed the command.
   const base = env.INIT_CWD || cwd;
@@ -117,7 +126,7 @@ export async function main(argv: string[], io: Partial<CliIO> = {}): Promise<num
     const input = show(file);
     bar?.update({ file: input });
     try {
-      const prepared = await prepareFile(file, { lang });
+      const prepared = await prepareFile(file, { lang, timeZone });
       const warnings = prepared.article.warnings;
       const outcome = await writeArticle(
         { slug: prepared.slug, content: prepared.content, title: prepared.article.meta.title, source: prepared.article.meta.source, from: input },

@@ -6,41 +6,30 @@
  * like content to it), so they go first, by markup. See the field notes on boilerplate.
  */
 
+import { COMMENT_RULE, MARKUP_RULES, META_RULES, type MarkupRule } from './markup-rules.ts';
+
 /** Never part of an article's text. */
 const ALWAYS_REMOVE = 'script, style, noscript, template, iframe, object, embed, textarea, input, button, select, label[for], dialog';
-
-/**
- * Class tokens and ids that mark comments, CAPTCHAs, share bars, related boxes and
- * newsletter sign-ups. Tested one class token at a time, so `entry-content` never
- * matches `comment-content`'s rule by accident.
- */
-const BOILERPLATE_TOKEN = new RegExp(
-  [
-    '(^|[-_])comments?([-_]|$)',
-    '^(dsq|disqus)',
-    '^nocomments$',
-    '(^|[-_])(respond|reply)([-_]|$)',
-    'captcha',
-    'akismet',
-    '(^|[-_])shar(e|ing)([-_]|$)',
-    'sharedaddy|addtoany|^a2a_|sharethis|shareaholic',
-    'social',
-    'related',
-    'yarpp',
-    'newsletter',
-    'skip-link|skip-to',
-  ].join('|'),
-  'i',
-);
-
-/** Bylines and date lines: the frontmatter carries author and date. */
-const META_TOKEN = /byline|dateline|posted-on|submitted|(^|[-_])meta$/i;
 
 /** The page's own containers; a class like `comments-open` on them says nothing. */
 const NEVER_REMOVE = new Set(['HTML', 'HEAD', 'BODY', 'MAIN']);
 
-/** Comment sections are long prose by nature, so size does not protect them; only holding the article does. */
-const COMMENT_TOKEN = /(^|[-_])comments?([-_]|$)|^(dsq|disqus)|(^|[-_])(respond|reply)([-_]|$)/i;
+/**
+ * Comment sections are long prose by nature, so size does not protect them: an element marked
+ * as comments that holds a list of comments (two or more comment-marked elements) goes unless it
+ * holds the article. A class such as `has-comments` on a wrapper is only a flag.
+ */
+const COMMENT_TOKEN = COMMENT_RULE.token;
+
+function isCommentSection(el: Element, tokens: string[]): boolean {
+  if (!tokens.some((t) => COMMENT_TOKEN.test(t))) return false;
+  let marked = 0;
+  for (const inner of el.querySelectorAll('[class], [id]')) if (tokensOf(inner).some((t) => COMMENT_TOKEN.test(t)) && ++marked >= 2) return true;
+  return false;
+}
+
+/** Landmarks that hold no article text (the page's header and footer, not an article's own). */
+const OUTSIDE_ARTICLE = 'aside, nav, body > header, body > footer, [role="complementary"], [role="navigation"], [role="contentinfo"]';
 
 /** At or above this share of its text in links, an element is a list of links (a menu, a share bar, teasers). */
 const LINK_DENSE = 0.5;
@@ -65,6 +54,8 @@ function linkDensity(el: Element): number {
 export function mainTextElement(doc: Document): { element?: Element; length: number } {
   const byParent = new Map<Element, number>();
   for (const p of doc.querySelectorAll('p')) {
+    // Sidebars, menus and page footers are never the article, however much they say.
+    if (p.closest(OUTSIDE_ARTICLE)) continue;
     const parent = p.parentElement;
     if (parent) byParent.set(parent, (byParent.get(parent) ?? 0) + textLength(p));
   }
@@ -83,23 +74,23 @@ function holdsArticle(el: Element, main: Element | undefined): boolean {
 /**
  * Removes the elements whose class or id matches `pattern`, but only those that cannot be the
  * article: never one holding the main text or the headline; otherwise one that is link-dense,
- * or small next to the main text (at most half of it), or a comment section. So a WordPress
+ * or small next to the main text (at most half of it), or a list of comments. So a WordPress
  * theme's `<div class="post social-share-enabled">` around the whole story stays, while the
  * share bar inside it goes.
  */
-function removeMarked(doc: Document, pattern: RegExp): void {
+function removeMarked(doc: Document, rules: readonly MarkupRule[]): void {
   const { element: main, length: mainLength } = mainTextElement(doc);
   const pageText = textLength(doc.body ?? doc.documentElement);
   for (const el of [...doc.querySelectorAll('[class], [id]')]) {
     // Already detached along with an ancestor: nothing to do.
     if (!el.isConnected || NEVER_REMOVE.has(el.tagName)) continue;
     const tokens = tokensOf(el);
-    if (!tokens.some((t) => pattern.test(t))) continue;
+    if (!tokens.some((t) => rules.some((r) => r.token.test(t)))) continue;
     if (holdsArticle(el, main)) continue;
     const length = textLength(el);
     // No paragraphs anywhere: only the old rule holds, never remove most of the page.
     const small = mainLength > 0 ? length * 2 <= mainLength : length * 2 <= pageText;
-    if (small || linkDensity(el) >= LINK_DENSE || (mainLength > 0 && tokens.some((t) => COMMENT_TOKEN.test(t)))) el.remove();
+    if (small || linkDensity(el) >= LINK_DENSE || isCommentSection(el, tokens)) el.remove();
   }
 }
 
@@ -113,10 +104,10 @@ export function cleanDocument(doc: Document): void {
   }
   for (const el of [...doc.querySelectorAll('fieldset')]) el.remove();
   for (const el of [...doc.querySelectorAll(ALWAYS_REMOVE)]) el.remove();
-  removeMarked(doc, BOILERPLATE_TOKEN);
+  removeMarked(doc, MARKUP_RULES);
 }
 
 /** Run after the date and byline have been read from them. */
 export function removeBylines(doc: Document): void {
-  removeMarked(doc, META_TOKEN);
+  removeMarked(doc, META_RULES);
 }

@@ -3,13 +3,15 @@ import { summarize } from '../content/text.ts';
 import { calendarDateOrWarn, ImportError, type ImportedArticle } from './article.ts';
 import { ianaZone, pageZone } from './dates.ts';
 import { extractPage } from './html-extract.ts';
-import { htmlToMarkdown } from './html-to-markdown.ts';
+import { htmlToMarkdown, type HtmlToMarkdownOptions } from './html-to-markdown.ts';
 
 export interface HtmlImportOptions {
   /** Language for a page that does not state one. */
   lang?: string;
   /** IANA time zone for a page that states none (its UTC times are given dates in it). */
   timeZone?: string;
+  /** Sees the text classifier's decisions on the body (for the benchmark's analysis and tests). */
+  onClassify?: HtmlToMarkdownOptions['onClassify'];
 }
 
 export function htmlToArticle(html: string, options: HtmlImportOptions = {}): ImportedArticle {
@@ -24,6 +26,8 @@ export function htmlToArticle(html: string, options: HtmlImportOptions = {}): Im
     baseUrl: page.baseUrl,
     title: page.title,
     leadImage: meta.image,
+    lang: meta.lang ?? options.lang,
+    onClassify: options.onClassify,
   });
   warnings.push(...mdWarnings);
   if (!markdown.trim()) throw new ImportError('the article body is empty once boilerplate is removed');

@@ -14,6 +14,10 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { remarkStripCommentForms } from '../markdown/remark-strip-comment-forms.ts';
+import { isDateLine } from './date-lines.ts';
+import { remarkDropEmptyCommentHeading } from './remark-drop-empty-comment-heading.ts';
+import { remarkClassifyBlocks, type ClassifyOptions } from './remark-classify-blocks.ts';
+import { rehypeDropLinkLists } from './rehype-drop-link-lists.ts';
 import { squash, unescapeText } from './text.ts';
 
 export interface HtmlToMarkdownOptions {
@@ -23,6 +27,10 @@ export interface HtmlToMarkdownOptions {
   title?: string;
   /** The main image: a first image repeating it is dropped, the page shows it above the body. */
   leadImage?: string;
+  /** The page's language, for the names in date lines and the classifier's tables. */
+  lang?: string;
+  /** Sees the text classifier's decisions (remark-classify-blocks.ts). */
+  onClassify?: ClassifyOptions['report'];
 }
 
 /** Fixed so that the same page always gives the same bytes. */
@@ -83,6 +91,13 @@ function remarkDropRepeats(options: HtmlToMarkdownOptions) {
   };
 }
 
+/** Paragraphs that are only a date line (date-lines.ts): the frontmatter carries the date. */
+function remarkDropDateLines(lang: string | undefined) {
+  return () => (tree: MdastRoot) => {
+    tree.children = tree.children.filter((node) => node.type !== 'paragraph' || !isDateLine(toString(node), lang));
+  };
+}
+
 export interface MarkdownResult {
   markdown: string;
   warnings: string[];
@@ -97,10 +112,14 @@ export function htmlToMarkdown(html: string, options: HtmlToMarkdownOptions = {}
     unified()
       .use(rehypeParse, { fragment: true })
       .use(rehypeResolveUrls(options.baseUrl))
+      .use(rehypeDropLinkLists())
       .use(rehypeRemark)
       .use(remarkDropRepeats(options))
+      .use(remarkDropDateLines(options.lang))
       .use(remarkGfm)
       .use(remarkStripCommentForms)
+      .use(remarkDropEmptyCommentHeading)
+      .use(remarkClassifyBlocks({ lang: options.lang, title: options.title, report: options.onClassify }))
       .use(remarkFirstParagraph((text) => (firstParagraph = text)))
       .use(remarkStringify, stringifyOptions)
       .processSync(file),

@@ -58,7 +58,7 @@ export interface PreparedArticle {
   content: string;
 }
 
-export async function prepareFile(path: string, options: { lang?: string } = {}): Promise<PreparedArticle> {
+export async function prepareFile(path: string, options: { lang?: string; timeZone?: string } = {}): Promise<PreparedArticle> {
   const ext = extname(path).toLowerCase();
   const base = basename(path, extname(path));
   let article: ImportedArticle;

@@ -155,9 +155,21 @@ describe('news-import', () => {
     expect((await run([])).code).toBe(2);
     expect((await run(['--nope', inputs])).code).toBe(2);
     expect((await run(['--lang', 'not a tag', inputs])).code).toBe(2);
+    const badZone = await run(['--tz', 'Mars/Olympus', inputs]);
+    expect(badZone.code).toBe(2);
+    expect(badZone.stderr).toMatch(/--tz expects an IANA time zone/);
     const help = await run(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^Usage: news-import/);
+  });
+
+  it('gives a page that states no zone the date in the --tz zone', async () => {
+    const page = '<html><head><title>Pool stays open</title><meta property="article:published_time" content="1651624556"></head><body><article><p>The council agreed on Tuesday to keep the swimming pool open through the winter, with the clubs sharing the heating bill.</p></article></body></html>';
+    await writeFile(join(dir, 'pool.html'), page);
+    const utc = await run(['--dry-run', join(dir, 'pool.html')]);
+    expect(utc.stdout).toContain('date: 2022-05-04\n');
+    const pacific = await run(['--dry-run', '--tz', 'America/Los_Angeles', join(dir, 'pool.html')]);
+    expect(pacific.stdout).toContain('date: 2022-05-03\n');
   });
 
   it('runs from the bin launcher on plain Node', async () => {
