@@ -32,7 +32,10 @@ function generated(log: string): { rendered: string[]; restored: string[] } {
 
 const build = (content: string, dirs: BuildDirs) => buildSite(content, {}, dirs);
 
-describe('incremental build', () => {
+// Each test runs one to three full builds, slow on a loaded machine.
+const BUILDS = { timeout: 240_000 };
+
+describe('incremental build', BUILDS, () => {
   let content: string;
   let dirs: BuildDirs;
   let first: Map<string, string>;
@@ -86,7 +89,7 @@ describe('incremental build', () => {
   }
 });
 
-describe('a damaged cache', () => {
+describe('a damaged cache', BUILDS, () => {
   let content: string;
   let cold: Map<string, string>;
 
