@@ -24,7 +24,7 @@ export interface ArticleLink {
   lang: string;
 }
 
-export function asLink({ slug, title, date, lang }: ArticleLink): ArticleLink {
+export function asLink({ slug, title, date, lang }: ArticleLink & Record<string, unknown>): ArticleLink {
   return { slug, title, date, lang };
 }
 
