@@ -7,6 +7,7 @@ import { parseDumpHeader, splitImageValue } from './dump.ts';
 import type { ContentProblem } from './errors.ts';
 import { hasFrontmatter, parseFrontmatter } from './frontmatter.ts';
 import { detectLang } from './lang.ts';
+import type { BodyImage } from '../markdown/rehype-body-images.ts';
 import { renderMarkdown } from '../markdown/render.ts';
 import { articleSchema, frontmatterSchema, type Article } from './schema.ts';
 import { chooseSlug } from './slug.ts';
@@ -18,7 +19,8 @@ export interface ParseOptions {
 }
 
 export type ParsedArticle =
-  | { ok: true; article: Article; html: string; warnings: ContentProblem[] }
+  /** `bodyImages`: the body's local images (placeholders in `html`), lines counted in the file. */
+  | { ok: true; article: Article; html: string; bodyImages: BodyImage[]; warnings: ContentProblem[] }
   | { ok: false; problems: ContentProblem[] };
 
 /** Fields gathered from either input shape before rendering. */
@@ -192,5 +194,7 @@ export function parseArticle(file: string, bytes: Uint8Array, options: ParseOpti
     format: draft.format,
     file,
   });
-  return { ok: true, article, html: body.html, warnings };
+  const inFile = (line?: number) => (line === undefined ? undefined : line + draft.bodyStartLine - 1);
+  const bodyImages = body.images.map(({ src, line }) => ({ src, line: inFile(line) }));
+  return { ok: true, article, html: body.html, bodyImages, warnings };
 }
