@@ -17,7 +17,7 @@ import { bodyImagesSignature, resolveBodyImages } from './body-images.ts';
 import type { ArticleEntryData } from '../content/schema.ts';
 
 /** Bump when parsing or rendering changes, so cached entries are rebuilt. */
-export const PIPELINE_VERSION = '2';
+export const PIPELINE_VERSION = '3';
 
 export const ARTICLE_EXTENSIONS = new Set(['.md', '.markdown', '.txt']);
 
