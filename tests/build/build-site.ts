@@ -26,7 +26,7 @@ function writeFillers(dir: string, count: number) {
 export function buildSite(contentDir: string, env: Record<string, string> = {}): { outDir: string; log: string } {
   const work = mkdtempSync(path.join(tmpdir(), 'news-build-'));
   const outDir = path.join(work, 'dist');
-  const result = spawnSync(process.execPath, ['node_modules/astro/astro.js', 'build', '--outDir', outDir], {
+  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
     env: { ...process.env, CONTENT_DIR: contentDir, BASE_PATH, SITE_URL, ASTRO_CACHE_DIR: path.join(work, 'cache'), NODE_ENV: 'production', ...env },
     encoding: 'utf8',
   });
