@@ -11,6 +11,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { BodyCache } from '../lib/build/body-cache.ts';
+import { withBodyImages } from './body-images.ts';
 import { compareNewestFirst } from '../lib/site/listing.ts';
 import { htmlToText, RelatedCorpus } from '../lib/site/related.ts';
 import type { ArticleEntryData } from '../lib/content/schema.ts';
@@ -34,15 +35,21 @@ export function getArticles(): Promise<Article[]> {
 const bodies = new BodyCache(config.cacheDir);
 let bySlug: Promise<Map<string, Article>> | undefined;
 
-/** The sanitized body HTML of an article, read from the body cache the loader wrote. */
-export async function getArticleHtml(slug: string): Promise<string> {
+/** The stored body, its local images still placeholders: enough for its text. */
+async function storedHtml(slug: string): Promise<{ article: Article; html: string }> {
   bySlug ??= getArticles().then((articles) => new Map(articles.map((a) => [a.slug, a])));
   const article = (await bySlug).get(slug);
   if (!article) throw new Error(`no article with slug "${slug}"`);
   const html = bodies.read(article.bodyKey);
   // The loader wrote it during this build's content sync; missing means the cache was removed mid-build.
   if (html === undefined) throw new Error(`the rendered body of "${slug}" is missing from ${bodies.dir}; run the build again`);
-  return html;
+  return { article, html };
+}
+
+/** The sanitized body HTML of an article, read from the body cache the loader wrote, with its local images built. */
+export async function getArticleHtml(slug: string): Promise<string> {
+  const { article, html } = await storedHtml(slug);
+  return withBodyImages(article, html);
 }
 
 // Finding articles: each is worked out once per build, on first use, for every page.
@@ -96,11 +103,11 @@ export async function getRelated(slug: string): Promise<Article[]> {
     const file = relatedCacheFile(articles);
     const kept = readRelated(file);
     if (kept) return new Map(Object.entries(kept).map(([s, list]) => [s, list.map((r) => bySlug.get(r)!)]));
-    // One body at a time, through getArticleHtml so this follows wherever bodies are stored: only each one's
+    // One body at a time, through storedHtml so this follows wherever bodies are stored: only each one's
     // term counts are kept. Holding every text (and a Map per document) peaked at ~0.4 GB of heap at 10,000.
     const corpus = new RelatedCorpus();
     for (const a of articles) {
-      const text = `${a.description} ${a.tags.join(' ')} ${htmlToText(await getArticleHtml(a.slug))}`;
+      const text = `${a.description} ${a.tags.join(' ')} ${htmlToText((await storedHtml(a.slug)).html)}`;
       corpus.add({ slug: a.slug, date: a.date, title: a.title, text, tags: a.tags.map(tagSlug) });
     }
     const computed = corpus.compute().related;

@@ -24,3 +24,13 @@ export async function shareImageUrl(article: Article): Promise<string | undefine
   const built = await getImage({ src: asset, width: Math.min(asset.width, SHARE_WIDTH), format });
   return absoluteUrl(config.siteUrl, built.src);
 }
+
+/** Search results show the main image in a 64 px box: twice that covers 2x screens. */
+const THUMBNAIL_WIDTH = 128;
+
+/** The search index's thumbnail of a local main image (a small WebP under the base path); undefined for none or a remote one. */
+export async function searchThumbnailUrl(article: Article): Promise<string | undefined> {
+  const asset = imageAssetOf(article);
+  if (!asset) return undefined;
+  return (await getImage({ src: asset, width: Math.min(asset.width, THUMBNAIL_WIDTH) })).src;
+}

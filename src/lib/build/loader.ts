@@ -13,12 +13,13 @@ import { ContentError, formatProblem, type ContentProblem } from '../content/err
 import { mapAhead } from './map-ahead.ts';
 import { inlineParser, workerCount, workerParser, type ArticleParser } from './parse-pool.ts';
 import { imageLine, imageSignature, resolveArticleImage, type ImageDirs, type ImageSource } from './local-image.ts';
+import { bodyImagesSignature, resolveBodyImages } from './body-images.ts';
 import type { ArticleEntryData } from '../content/schema.ts';
 import { OVERRIDES_FILE } from '../clean/overrides.ts';
 import { CleanSummary, cleanSignature, gatherCleaning } from './cleaning-context.ts';
 
 /** Bump when parsing or rendering changes, so cached entries are rebuilt. */
-export const PIPELINE_VERSION = '3';
+export const PIPELINE_VERSION = '4';
 
 export const ARTICLE_EXTENSIONS = new Set(['.md', '.markdown', '.txt']);
 
@@ -115,14 +116,16 @@ export async function syncArticles(
     const metaKey = `file:${file}`;
     const previousId = meta.get(metaKey);
     const previous = previousId ? store.get(previousId) : undefined;
-    const previousImage = previous && resolveArticleImage((previous.data as ArticleEntryData).image, file, imageDirs);
-    if (previous && previousImage && previous.digest === entryDigest(source, previousImage) && bodies.has(previous.digest)) {
+    const previousData = previous?.data as ArticleEntryData | undefined;
+    const previousImage = previousData && resolveArticleImage(previousData.image, file, imageDirs);
+    const previousBodyImages = previousData && bodyImagesSignature(previousData.bodyImages, file, imageDirs);
+    if (previous && previousImage && previous.digest === entryDigest(source, previousImage, previousBodyImages) && bodies.has(previous.digest)) {
       return { file, bytes, source, previous };
     }
     return { file, bytes, source, parsed: parser.parse(file, bytes, clean) };
   };
-  // Where the image comes from is part of the entry: an image file added or removed beside an unchanged article changes it.
-  const entryDigest = (source: string, image: ImageSource) => ctx.generateDigest(`${source}\0${imageSignature(image)}`);
+  // Where the images come from is part of the entry: an image file added or removed beside an unchanged article changes it.
+  const entryDigest = (source: string, image: ImageSource, bodyImages = '') => ctx.generateDigest(`${source}\0${imageSignature(image)}${bodyImages}`);
 
   const expectedParses = files.filter((file) => !meta.get(`file:${file}`)).length;
   const parser = await makeParser(expectedParses);
@@ -153,25 +156,25 @@ export async function syncArticles(
       summary.add(result.cleaning);
       if (result.cleaning) meta.set(cleanMetaKey(file), JSON.stringify(result.cleaning));
       else meta.delete(cleanMetaKey(file));
-      const { article, html } = result;
+      const { article, html, bodyImages } = result;
       if (article.draft && !options.includeDrafts) {
         meta.delete(metaKey);
         continue;
       }
       if (!claimSlug(article.slug, file)) continue;
       const image = resolveArticleImage(article.image, file, imageDirs);
-      if (image.kind === 'missing') {
-        problems.push({ file, line: imageLine(bytes.toString('utf8'), article.image!), message: image.message, hint: image.hint });
-        continue;
-      }
-      const digest = entryDigest(step.source, image);
+      if (image.kind === 'missing') problems.push({ file, line: imageLine(bytes.toString('utf8'), article.image!), message: image.message, hint: image.hint });
+      const body = resolveBodyImages(bodyImages, file, imageDirs);
+      if ('problems' in body) problems.push(...body.problems);
+      if (image.kind === 'missing' || 'problems' in body) continue;
+      const digest = entryDigest(step.source, image, body.signature);
       const write = bodies.write(digest, html);
       write.catch(() => {}); // awaited after the loop; this keeps a failure from counting as unhandled meanwhile
       writes.push(write);
       // image() in content.config.ts resolves `imageAsset` against filePath, which Astro takes as project-relative.
       const filePath = path.relative(root, path.join(dir, file));
       const imageAsset = image.kind === 'asset' ? { imageAsset: image.importPath } : {};
-      const data = await ctx.parseData<ArticleEntryData>({ id: article.slug, data: { ...article, bodyKey: digest, ...imageAsset }, filePath });
+      const data = await ctx.parseData<ArticleEntryData>({ id: article.slug, data: { ...article, bodyKey: digest, ...imageAsset, ...body.data }, filePath });
       store.set({ id: article.slug, data, digest, filePath });
       meta.set(metaKey, article.slug);
       keep.add(article.slug);

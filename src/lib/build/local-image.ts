@@ -39,8 +39,11 @@ function decoded(value: string): string {
   }
 }
 
-/** Resolves the `image` of the article at `file` (relative to the content folder). */
-export function resolveArticleImage(image: string | null, file: string, dirs: ImageDirs): ImageSource {
+/**
+ * Resolves the `image` of the article at `file` (relative to the content folder); `label`
+ * names it in messages (`body image` for one in the body).
+ */
+export function resolveArticleImage(image: string | null, file: string, dirs: ImageDirs, label = 'image'): ImageSource {
   if (!image) return { kind: 'none' };
   if (/^https?:\/\//i.test(image)) return { kind: 'remote' };
   const clean = decoded(image.replace(/[?#].*$/, ''));
@@ -51,14 +54,14 @@ export function resolveArticleImage(image: string | null, file: string, dirs: Im
   };
   const unresizable = (where: string): ImageSource => ({
     kind: 'missing',
-    message: `image "${image}" ${where} is a ${path.extname(clean) || 'extensionless'} file, which cannot be resized`,
+    message: `${label} "${image}" ${where} is a ${path.extname(clean) || 'extensionless'} file, which cannot be resized`,
     hint: `use ${[...RESIZABLE].join(', ')}, or put the file in public/`,
   });
 
   if (clean.startsWith(ASSETS_PREFIX)) {
     const abs = path.join(dirs.projectRoot, clean);
     if (!inside(path.join(dirs.projectRoot, ASSETS_PREFIX), abs) || !isFile(abs)) {
-      return { kind: 'missing', message: `image "${image}" is not in ${ASSETS_PREFIX}`, hint: `add the file to ${ASSETS_PREFIX}, or fix the path` };
+      return { kind: 'missing', message: `${label} "${image}" is not in ${ASSETS_PREFIX}`, hint: `add the file to ${ASSETS_PREFIX}, or fix the path` };
     }
     return RESIZABLE.has(path.extname(abs).toLowerCase()) ? asset(abs) : unresizable(`in ${ASSETS_PREFIX}`);
   }
@@ -72,7 +75,7 @@ export function resolveArticleImage(image: string | null, file: string, dirs: Im
   if (besideFound) return unresizable('beside the article');
   return {
     kind: 'missing',
-    message: `image "${image}" is neither beside the article nor in public/`,
+    message: `${label} "${image}" is neither beside the article nor in public/`,
     hint: `put the file next to the article (paths are relative to it), under ${ASSETS_PREFIX}, or in public/; or give an http(s) URL`,
   };
 }

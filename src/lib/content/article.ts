@@ -9,6 +9,7 @@ import { dumpToMdast, parseDumpHeader, splitImageValue } from './dump.ts';
 import type { ContentProblem } from './errors.ts';
 import { hasFrontmatter, parseFrontmatter } from './frontmatter.ts';
 import { detectLang } from './lang.ts';
+import type { BodyImage } from '../markdown/rehype-body-images.ts';
 import { renderMarkdown, renderTree, type RenderedBody } from '../markdown/render.ts';
 import { articleSchema, frontmatterSchema, type Article } from './schema.ts';
 import { chooseSlug } from './slug.ts';
@@ -28,7 +29,8 @@ export interface CleanInput {
 }
 
 export type ParsedArticle =
-  | { ok: true; article: Article; html: string; warnings: ContentProblem[]; cleaning?: CleanCounts }
+  /** `bodyImages`: the body's local images (placeholders in `html`), lines counted in the file. */
+  | { ok: true; article: Article; html: string; bodyImages: BodyImage[]; warnings: ContentProblem[]; cleaning?: CleanCounts }
   | { ok: false; problems: ContentProblem[] };
 
 /** Fields gathered from either input shape before rendering. */
@@ -245,5 +247,7 @@ export function parseArticle(file: string, bytes: Uint8Array, options: ParseOpti
     format: draft.format,
     file,
   });
-  return { ok: true, article, html: body.html, warnings, cleaning: dump?.cleaning };
+  const inFile = (line?: number) => (line === undefined ? undefined : line + draft.bodyStartLine - 1);
+  const bodyImages = body.images.map(({ src, line }) => ({ src, line: inFile(line) }));
+  return { ok: true, article, html: body.html, bodyImages, warnings, cleaning: dump?.cleaning };
 }

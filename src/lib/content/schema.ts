@@ -102,6 +102,8 @@ export type Article = z.infer<typeof articleSchema>;
 export const articleEntrySchema = articleSchema.extend({
   /** Name of the rendered body HTML in the body cache (the digest of the source file). */
   bodyKey: z.string().min(1),
+  /** Local images of the body as written, one per `__BODY_IMAGE_<n>__` placeholder in the body HTML (src/lib/build/body-images.ts). */
+  bodyImages: z.array(z.string()).default([]),
 });
 
 export type ArticleEntryData = z.infer<typeof articleEntrySchema>;

@@ -1,7 +1,8 @@
 /**
  * The one Markdown pipeline: remark-parse (or a tree built from a text dump) → remark-gfm → comment-form removal →
  * heading demotion → remark-rehype → raw HTML parsed (only when the body has some) →
- * rehype-sanitize → husks pruned → same-page links → facts → rehype-stringify. Built once and reused for every article.
+ * local images noted → rehype-sanitize → husks pruned → same-page links → body images →
+ * facts → rehype-stringify. Built once and reused for every article.
  */
 import type { Root as HastRoot } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
@@ -15,6 +16,7 @@ import { unified } from 'unified';
 import { visit, EXIT } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import rehypeArticleFacts from './rehype-article-facts.ts';
+import { rehypeBodyImages, rehypeMarkBodyImages, type BodyImage } from './rehype-body-images.ts';
 import rehypeFragmentLinks from './rehype-fragment-links.ts';
 import rehypePruneEmpty from './rehype-prune-empty.ts';
 import remarkDemoteHeadings from './remark-demote-headings.ts';
@@ -41,9 +43,11 @@ const processor = unified()
   .use(remarkDemoteHeadings)
   .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '' }) // sanitize adds the prefix, once
   .use(rehypeRawWhenPresent)
+  .use(rehypeMarkBodyImages)
   .use(rehypeSanitize, articleSanitizeSchema)
   .use(rehypePruneEmpty)
   .use(rehypeFragmentLinks)
+  .use(rehypeBodyImages)
   .use(rehypeArticleFacts)
   .use(rehypeStringify)
   .freeze();
@@ -60,6 +64,8 @@ export interface RenderedBody {
   firstParagraph: string;
   /** Set when a comment form was found and removed. */
   commentForm?: { ruleId: string; removedLines: number };
+  /** Local images of the body, in the order of their `__BODY_IMAGE_<n>__` placeholders. */
+  images: BodyImage[];
   warnings: RenderWarning[];
 }
 
@@ -88,6 +94,7 @@ function rendered(file: VFile, html: string): RenderedBody {
     wordCount: facts.wordCount,
     firstParagraph: facts.firstParagraph,
     commentForm: file.data.commentForm,
+    images: file.data.bodyImages ?? [],
     warnings: file.messages.map((m) => ({ message: m.reason, line: m.line ?? undefined })),
   };
 }

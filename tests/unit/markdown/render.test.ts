@@ -48,7 +48,7 @@ describe('structure and facts', () => {
   });
 
   it('marks body images lazy', () => {
-    expect(html('![A map](https://example.org/map.png)')).toMatch(/<img src="https:\/\/example.org\/map.png" alt="A map" loading="lazy" decoding="async">/);
+    expect(html('![A map](https://example.org/map.png)')).toMatch(/<img src="https:\/\/example.org\/map.png" alt="A map" class="body-image-unsized" loading="lazy" decoding="async">/);
   });
 
   it('reports word count and the first paragraph', () => {
