@@ -86,8 +86,8 @@ describe('search page', () => {
     expect([...select.querySelectorAll('option')].map((o) => [o.getAttribute('value'), o.textContent])).toEqual([['relevance', 'Best match'], ['newest', 'Newest first']]);
     expect(document.querySelector('pagefind-results')?.getAttribute('max-results')).toBe('20');
     expect(document.querySelector('button[data-search-more]')?.hasAttribute('hidden')).toBe(true);
-    // Pagefind stays on the page, so the date sort can read each part's sorted list.
-    expect(document.querySelector('pagefind-config')?.hasAttribute('no-worker')).toBe(true);
+    // One part here: its oldest date places a date-sorted result that Pagefind's score cannot.
+    expect(JSON.parse(document.querySelector('pagefind-config')?.getAttribute('data-part-oldest') ?? '')).toEqual(['']);
   });
 
   it('explains without JavaScript that search needs it and links the archive', () => {

@@ -25,8 +25,18 @@ test('results from every part come in one list', async ({ page }) => {
   await expect(page.locator('pagefind-summary')).toHaveText(`${E2E.fillers} results for routine`);
 });
 
-/** The titles of the shown results, in order. */
-const titles = (page: import('@playwright/test').Page) => page.locator('pagefind-results a.pf-result-link').allTextContents();
+/** Results the list shows (a result's data loads when it scrolls into view; until then it is a placeholder). */
+const items = (page: import('@playwright/test').Page) => page.locator('pagefind-results ul.pf-results > li');
+
+/** The titles of the shown results, in order, each scrolled into view so that it loads. */
+async function titles(page: import('@playwright/test').Page): Promise<string[]> {
+  const out: string[] = [];
+  for (let i = 0; i < (await items(page).count()); i++) {
+    await items(page).nth(i).scrollIntoViewIfNeeded();
+    out.push((await items(page).nth(i).locator('a.pf-result-link').textContent()) ?? '');
+  }
+  return out;
+}
 
 test('newest first orders results by date across every part, twenty at a time', async ({ page }) => {
   await page.goto(PAGES.search);
@@ -35,15 +45,15 @@ test('newest first orders results by date across every part, twenty at a time', 
   await expect(page.locator('pagefind-summary')).toHaveText(`${E2E.fillers} results for routine`);
   await page.getByLabel(t.searchSort).selectOption({ label: t.searchSortNewest });
   const newestFirst = Array.from({ length: E2E.fillers }, (_, i) => `Routine council notice ${String(E2E.fillers - i).padStart(2, '0')}`);
-  await expect.poll(() => titles(page)).toEqual(newestFirst.slice(0, 20));
+  await expect.poll(() => titles(page), { timeout: 30_000 }).toEqual(newestFirst.slice(0, 20));
   await page.getByRole('button', { name: t.searchMore }).click();
-  await expect.poll(() => titles(page)).toEqual(newestFirst);
+  await expect.poll(() => titles(page), { timeout: 30_000 }).toEqual(newestFirst);
   await expect(page.getByRole('button', { name: t.searchMore })).toBeHidden();
 });
 
 test('best match is the default order, and a new search starts again at twenty results', async ({ page }) => {
   await page.goto(`${PAGES.search}?q=routine`);
   await expect(page.getByLabel(t.searchSort)).toHaveValue('relevance');
-  await expect.poll(async () => (await titles(page)).length).toBe(20);
+  await expect(items(page)).toHaveCount(20);
   await expect(page.getByRole('button', { name: t.searchMore })).toBeVisible();
 });

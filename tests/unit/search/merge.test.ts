@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { concatSorted, MERGE_ATTRIBUTE, mergeIndexOptions, sortOption, sumFilters } from '../../../src/lib/search/merge.ts';
+import { MERGE_ATTRIBUTE, mergeIndexOptions, orderByParts, partOfDate, partWeight, placeOf, sortOption } from '../../../src/lib/search/merge.ts';
 import { pagefindConfigAttributes } from '../../../src/lib/search/page-attributes.ts';
 
 describe('mergeIndexOptions', () => {
-  it('turns the list of bundle URLs into mergeIndex entries with the results’ base URL', () => {
+  it('turns the list of bundle URLs into mergeIndex entries with the results’ base URL and each part’s weight', () => {
     expect(mergeIndexOptions('["/news/pagefind/part-3/","/news/pagefind/part-7/"]', '/news/')).toEqual([
-      { bundlePath: '/news/pagefind/part-3/', baseUrl: '/news/' },
-      { bundlePath: '/news/pagefind/part-7/', baseUrl: '/news/' },
+      { bundlePath: '/news/pagefind/part-3/', baseUrl: '/news/', indexWeight: partWeight(1) },
+      { bundlePath: '/news/pagefind/part-7/', baseUrl: '/news/', indexWeight: partWeight(2) },
     ]);
-    expect(mergeIndexOptions('["/pagefind/part-1/"]', null)).toEqual([{ bundlePath: '/pagefind/part-1/' }]);
+    expect(mergeIndexOptions('["/pagefind/part-1/"]', null)).toEqual([{ bundlePath: '/pagefind/part-1/', indexWeight: partWeight(1) }]);
   });
 
   it('merges nothing when the list is empty or absent', () => {
@@ -36,34 +36,34 @@ describe('reading a built search page', () => {
   });
 });
 
-const part = (results: string[], year: Record<string, number>) => ({ results, unfilteredResultCount: results.length + 1, filters: { year }, totalFilters: { year: { ...year, '1999': 1 } } });
+describe('orderByParts', () => {
+  // Parts in page order, newest first: 0 holds 2025, 1 holds 2024, 2 holds 2023 and older.
+  const oldest = ['2025-01-01', '2024-01-01', '0000'];
+  const r = (name: string, place: number, part: number, date = '') => ({ name, score: place * partWeight(part), date });
 
-describe('concatSorted', () => {
-  const newest = part(['n1', 'n2'], { '2025': 2 });
-  const older = part(['o1'], { '2024': 1 });
-  const oldest = part(['x1', 'x2'], { '2024': 1, '2023': 1 });
+  it('reads a place and a part back from a weighted score', () => {
+    expect(placeOf(7 * partWeight(3))).toEqual({ place: 7, part: 3 });
+    expect(placeOf(-1999 * partWeight(24))).toEqual({ place: 1999, part: 24 });
+    expect(placeOf(0)).toBeNull();
+  });
 
-  it('puts the parts’ sorted lists one after the other, newest part first for a descending sort', () => {
-    expect(concatSorted([newest, older, oldest], 'desc').results).toEqual(['n1', 'n2', 'o1', 'x1', 'x2']);
+  it('orders Pagefind’s interleaved date sort part by part, newest first', () => {
+    // As Pagefind merges them: by score, so the parts interleave.
+    const merged = [r('a2', 3, 1), r('n2', 2, 0), r('a1', 1, 1), r('n1', 1, 0), r('old', 0, 2, '2023-05-01'), r('a0', 0, 1, '2024-02-01')];
+    const dateOf = (x: (typeof merged)[number]) => partOfDate(x.date, oldest);
+    expect(orderByParts(merged, 'desc', dateOf).map((x) => x.name)).toEqual(['n2', 'n1', 'a2', 'a1', 'a0', 'old']);
   });
 
   it('puts the oldest part first for an ascending sort', () => {
-    expect(concatSorted([newest, older, oldest], 'asc').results).toEqual(['x1', 'x2', 'o1', 'n1', 'n2']);
-  });
-
-  it('adds up counts and filter counts over the parts', () => {
-    const merged = concatSorted([newest, older, oldest], 'desc');
-    expect(merged.unfilteredResultCount).toBe(8);
-    expect(merged.filters).toEqual({ year: { '2025': 2, '2024': 2, '2023': 1 } });
-    expect(merged.totalFilters).toEqual({ year: { '2025': 2, '2024': 2, '2023': 1, '1999': 3 } });
+    const merged = [r('n0', -0, 0, '2025-03-01'), r('a0', 0, 1, '2024-02-01'), r('a1', -1, 1), r('n1', -1, 0)];
+    expect(orderByParts(merged, 'asc', (x) => partOfDate(x.date, oldest)).map((x) => x.name)).toEqual(['a0', 'a1', 'n0', 'n1']);
   });
 });
 
-describe('sumFilters', () => {
-  it('sums values by filter and value without changing its inputs', () => {
-    const a = { tag: { x: 1 } };
-    expect(sumFilters([a, { tag: { x: 2, y: 1 }, year: { '2020': 4 } }])).toEqual({ tag: { x: 3, y: 1 }, year: { '2020': 4 } });
-    expect(a).toEqual({ tag: { x: 1 } });
+describe('partOfDate', () => {
+  it('finds the newest part whose oldest date is not after the date; undated goes last', () => {
+    const oldest = ['2025-01-01', '2024-01-01', ''];
+    expect(['2025-06-01', '2025-01-01', '2024-12-31', '2001-01-01', undefined].map((d) => partOfDate(d, oldest))).toEqual([0, 0, 1, 2, 2]);
   });
 });
 
