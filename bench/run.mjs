@@ -1,6 +1,7 @@
 // Build benchmark: our site against a plain Astro site and an Eleventy site on the same
 // generated corpora, cold and warm. Writes bench/RESULTS.md and a chart beside it.
 // Usage: node bench/run.mjs --help
+import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -16,7 +17,7 @@ import { measure } from './measure.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const WORK = join(ROOT, 'bench/.work/run');
-const ASTRO = join(ROOT, 'node_modules/astro/astro.js');
+const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 /** Our site is built as `npm run build` builds it (with its heap limit); the references with plain `astro build`. */
 const BUILD = join(ROOT, 'scripts/build.mjs');
 const ELEVENTY = join(ROOT, 'node_modules/@11ty/eleventy/cmd.cjs');
@@ -52,6 +53,11 @@ function recorder() {
       m.output = { pages: s.pages, distBytes: s.totalBytes, largestPage: s.largestPage };
     },
     all: () => [...map.values()],
+    /** @type {Record<string, string>} */
+    searchByN: {},
+    search(n, text) {
+      this.searchByN[n] = text;
+    },
   };
 }
 
@@ -71,6 +77,9 @@ async function benchSize(n, runs, opts, rec) {
     const oursEnv = { CONTENT_DIR: corpus.outDir, ASTRO_CACHE_DIR: ours.cache, SITE_URL: 'https://bench.example.org' };
     const oursArgs = [BUILD, '--outDir', ours.out];
     rec.add('ours', n, 'cold', await timedBuild(`${tag} ${SITE_NAMES.ours} cold`, oursArgs, oursEnv), ours.out);
+    if (run === 1) searchFigures(n, ours.out, rec);
+    // The same content again, cache kept: what every build costs when nothing was edited.
+    rec.add('ours', n, 'nochange', await timedBuild(`${tag} ${SITE_NAMES.ours} no change`, oursArgs, oursEnv), ours.out);
     try {
       appendFileSync(edited, WARM_EDIT);
       rec.add('ours', n, 'warm', await timedBuild(`${tag} ${SITE_NAMES.ours} warm`, oursArgs, oursEnv), ours.out);
@@ -79,11 +88,14 @@ async function benchSize(n, runs, opts, rec) {
     }
 
     if (!ref) continue;
-    const astro = dirs('astro');
-    rmSync(astro.out, { recursive: true, force: true });
-    rmSync(astro.cache, { recursive: true, force: true });
-    const astroArgs = [ASTRO, 'build', '--root', 'bench/reference-astro'];
-    rec.add('astro', n, 'cold', await timedBuild(`${tag} ${SITE_NAMES.astro} cold`, astroArgs, { CONTENT_DIR: ref.outDir, OUT_DIR: astro.out, ASTRO_CACHE_DIR: astro.cache }), astro.out);
+    // Plain Astro only up to 10,000 (issue 5's comparison); above, Eleventy is the reference the issue asks for.
+    if (n <= 10_000) {
+      const astro = dirs('astro');
+      rmSync(astro.out, { recursive: true, force: true });
+      rmSync(astro.cache, { recursive: true, force: true });
+      const astroArgs = [ASTRO, 'build', '--root', 'bench/reference-astro'];
+      rec.add('astro', n, 'cold', await timedBuild(`${tag} ${SITE_NAMES.astro} cold`, astroArgs, { CONTENT_DIR: ref.outDir, OUT_DIR: astro.out, ASTRO_CACHE_DIR: astro.cache }), astro.out);
+    }
 
     const eleventy = dirs('eleventy');
     rmSync(eleventy.out, { recursive: true, force: true });
@@ -92,6 +104,16 @@ async function benchSize(n, runs, opts, rec) {
     const elevenArgs = [ELEVENTY, '--quiet', '--config=bench/reference-eleventy/eleventy.config.mjs'];
     rec.add('eleventy', n, 'cold', await timedBuild(`${tag} ${SITE_NAMES.eleventy} cold`, elevenArgs, elevenEnv), eleventy.out);
   }
+}
+
+/** The search engineer's query benchmark (branch `search`), when present: its JSON lines per size. */
+const SEARCH_BENCH = join(ROOT, 'bench/search/run.mjs');
+function searchFigures(n, dist, rec) {
+  if (!existsSync(SEARCH_BENCH)) return;
+  const r = spawnSync(process.execPath, [SEARCH_BENCH, '--dist', dist, '--n', String(n)], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...QUIET_ENV } });
+  if (r.status !== 0) return log(`search figures at N=${n} failed (exit ${r.status}): ${r.stderr.trim().split('\n').slice(-3).join(' | ')}`);
+  rec.search(n, r.stdout.trim());
+  log(`search figures at N=${n}: ${r.stdout.trim().split('\n').length} line(s)`);
 }
 
 function machine() {
@@ -132,7 +154,7 @@ async function main() {
       references: opts.references,
       command: `node bench/run.mjs ${process.argv.slice(2).join(' ')}`.trim(),
     };
-    raw = { info, machine: machine(), measurements: rec.all() };
+    raw = { info, machine: machine(), measurements: rec.all(), search: rec.searchByN };
     if (rawFile) {
       mkdirSync(dirname(rawFile), { recursive: true });
       writeFileSync(rawFile, `${JSON.stringify(raw, null, 1)}\n`);
@@ -142,7 +164,8 @@ async function main() {
   const aggs = raw.measurements.map(aggregate);
   const { info } = raw;
   const chartFile = 'results-chart.svg';
-  const report = renderReport({ aggs, machine: raw.machine, info, chartFile });
+  const searchText = Object.entries(raw.search ?? {}).map(([n, text]) => `### N = ${Number(n).toLocaleString('en-US')}\n\n${text}`).join('\n\n');
+  const report = renderReport({ aggs, machine: raw.machine, info, chartFile }) + (searchText ? `\n\n## Search (bench/search/run.mjs)\n\n${searchText}\n` : '');
   const svg = renderLineCharts(chartSpec(aggs));
 
   if (out) {

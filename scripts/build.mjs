@@ -8,7 +8,7 @@
  * during Vite's bundling of the content store, was about 9.5 bytes per byte of content.
  * A limit given in NODE_OPTIONS wins. Extra arguments go to `astro build`.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,13 +33,43 @@ export function folderBytes(dir) {
   return total;
 }
 
+/**
+ * What to do about a build that failed for want of memory or on one of V8's size limits, from
+ * the end of its output; null for any other failure (whose own message then stands).
+ */
+export function explainFailure(outputTail, heapMb) {
+  const limit = heapMb ? `the ${heapMb} MB heap this launcher chose for the content` : 'the heap limit in NODE_OPTIONS';
+  if (/heap out of memory|Reached heap limit|Allocation failed/i.test(outputTail)) {
+    return `The build ran out of memory within ${limit}. Raise it, e.g. NODE_OPTIONS=--max-old-space-size=${Math.max(4096, (heapMb ?? 2048) * 2)} npm run build, on a machine with that much free memory; or lower SEARCH_PART_SIZE if it failed while indexing (news-pagefind), or split the archive into several sites.`;
+  }
+  if (/Invalid string length|Array buffer allocation failed|Cannot create a string longer/i.test(outputTail)) {
+    return 'The build hit a V8 size limit (a single string or buffer over ~512 MB): the content collection is too large for one piece. Keep experimental.collectionStorage "chunked" in astro.config.mjs (it is), and split very large files or the archive into several sites.';
+  }
+  return null;
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
   // CONTENT_DIR and its default as in src/lib/config.ts, which a plain .mjs script cannot import.
   const contentDir = path.resolve(root, process.env.CONTENT_DIR?.trim() || 'content');
   const limited = /--max-old-space-size/.test(process.env.NODE_OPTIONS ?? '');
   const heapFlag = limited ? [] : [`--max-old-space-size=${heapLimitMb(folderBytes(contentDir))}`];
-  const astro = path.join(root, 'node_modules/astro/astro.js');
-  const result = spawnSync(process.execPath, [...heapFlag, astro, 'build', ...process.argv.slice(2)], { stdio: 'inherit', cwd: root });
-  process.exitCode = result.status ?? 1;
+  const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');
+  const heapMb = limited ? null : heapLimitMb(folderBytes(contentDir));
+  // Output is passed through as it comes; its end is kept to explain a failure.
+  const child = spawn(process.execPath, [...heapFlag, astro, 'build', ...process.argv.slice(2)], { stdio: ['inherit', 'pipe', 'pipe'], cwd: root });
+  let tail = '';
+  const keep = (stream, out) => stream.on('data', (chunk) => {
+    out.write(chunk);
+    tail = (tail + chunk.toString()).slice(-16_384);
+  });
+  keep(child.stdout, process.stdout);
+  keep(child.stderr, process.stderr);
+  child.on('close', (code, signal) => {
+    if (code !== 0) {
+      const advice = explainFailure(tail, heapMb);
+      if (advice) console.error(`\n${advice}`);
+    }
+    process.exitCode = code ?? 1;
+  });
 }

@@ -54,7 +54,7 @@ const mark = (met) => (met === null ? '–' : met ? 'yes' : '**no**');
 /** @param {Aggregate[]} aggs */
 export function targetsTable(aggs) {
   const fmt = (unit, v) => (v === null ? '–' : unit === 'bytes' ? formatBytes(v) : formatRatio(v));
-  const limit = (t) => (t.unit === 'bytes' ? `≤ ${t.limit / 1e9} GB` : `≤ ${formatRatio(t.limit)}`);
+  const limit = (t) => (t.unit === 'bytes' ? `≤ ${t.limit / 2 ** 30} GiB` : `≤ ${formatRatio(t.limit)}`);
   const rows = checkTargets(aggs).map((t) => [t.target, formatInt(t.n), limit(t), fmt(t.unit, t.wall), mark(t.met), fmt(t.unit, t.cpu), mark(t.metCpu)]);
   return markdownTable(['Target', 'N', 'Limit', 'Measured', 'Met', 'By CPU time', 'Met (CPU)'], rows, ['l', 'r', 'l', 'r', 'l', 'r', 'l']);
 }
@@ -89,7 +89,7 @@ export function chartSpec(aggs) {
         title: 'Peak memory (cold)',
         yLabel: 'MiB',
         series: series((a) => (a.rss ? a.rss.median / 2 ** 20 : null)),
-        limit: { value: TARGETS.peakRssBytes / 2 ** 20, label: '1 GB target' },
+        limit: { value: TARGETS.peakRssBytes / 2 ** 20, label: '1.5 GiB target (10,000)' },
       },
     ],
   };
@@ -112,7 +112,7 @@ export function renderReport({ aggs, machine, info, chartFile }) {
     '',
     `Machine: ${machineLine(machine)}`,
     '',
-    `${sizesText} Cold = content cache and output deleted; warm = one article edited, cache kept. CPU time is user + system time of the build and its child processes: on a shared machine it is steadier than wall time.`,
+    `${sizesText} Cold = content cache and output deleted; no change = built again with the cache kept; warm = then one article’s body edited. CPU time is user + system time of the build and its child processes: on a shared machine it is steadier than wall time.`,
     ...(info.notes?.length ? ['', ...info.notes.map((n) => `- ${n}`)] : []),
     '',
     `![Line charts of cold build time and peak memory against N for each site](${chartFile})`,

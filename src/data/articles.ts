@@ -6,6 +6,9 @@
  * because they are Astro-side: they import `astro:*` virtual modules or hold the parsed
  * environment for pages, which the framework-free wings must never do.
  */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { BodyCache } from '../lib/build/body-cache.ts';
 import { compareNewestFirst } from '../lib/site/listing.ts';
@@ -66,9 +69,33 @@ export async function getNeighbours(slug: string): Promise<Neighbours<Article>> 
   return (await neighbours).get(slug) ?? { newer: null, older: null };
 }
 
+/**
+ * Related lists depend on every article's text, tags and date, so they are kept in the cache
+ * folder under the digest of all of them: a build with no article changed reads them back
+ * instead of reading every body again (seconds at 10,000 articles).
+ */
+function relatedCacheFile(articles: readonly Article[]): string {
+  // Bump the version when src/lib/site/related.ts changes how lists are chosen.
+  const hash = createHash('sha256').update('related-1');
+  for (const a of articles) hash.update(`\0${a.slug}\0${a.bodyKey}\0${a.date}\0${a.title}\0${a.description}\0${a.tags.join('\u0001')}`);
+  return path.join(config.cacheDir, 'related', `${hash.digest('base64url')}.json`);
+}
+
+function readRelated(file: string): Record<string, string[]> | undefined {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as Record<string, string[]>;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Up to five articles like this one, by shared tags and words, best first. */
 export async function getRelated(slug: string): Promise<Article[]> {
   related ??= getArticles().then(async (articles) => {
+    const bySlug = new Map(articles.map((a) => [a.slug, a]));
+    const file = relatedCacheFile(articles);
+    const kept = readRelated(file);
+    if (kept) return new Map(Object.entries(kept).map(([s, list]) => [s, list.map((r) => bySlug.get(r)!)]));
     // One body at a time, through getArticleHtml so this follows wherever bodies are stored: only each one's
     // term counts are kept. Holding every text (and a Map per document) peaked at ~0.4 GB of heap at 10,000.
     const corpus = new RelatedCorpus();
@@ -76,8 +103,11 @@ export async function getRelated(slug: string): Promise<Article[]> {
       const text = `${a.description} ${a.tags.join(' ')} ${htmlToText(await getArticleHtml(a.slug))}`;
       corpus.add({ slug: a.slug, date: a.date, title: a.title, text, tags: a.tags.map(tagSlug) });
     }
-    const bySlug = new Map(articles.map((a) => [a.slug, a]));
-    return new Map([...corpus.compute().related].map(([s, list]) => [s, list.map((r) => bySlug.get(r)!)]));
+    const computed = corpus.compute().related;
+    rmSync(path.dirname(file), { recursive: true, force: true });
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, JSON.stringify(Object.fromEntries(computed)));
+    return new Map([...computed].map(([s, list]) => [s, list.map((r) => bySlug.get(r)!)]));
   });
   return (await related).get(slug) ?? [];
 }

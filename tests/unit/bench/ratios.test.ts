@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aggregate, checkTargets, ratio, referenceRatios, type Measurement } from '../../../bench/lib/ratios.mjs';
 
-const GB = 1e9;
+const GB = 2 ** 30;
 const m = (site: Measurement['site'], n: number, mode: Measurement['mode'], wallS: number[], rss = 0.5 * GB, pages = n + 50): Measurement => ({
   site,
   n,
@@ -46,23 +46,29 @@ describe('bench targets', () => {
     const t = byName([
       m('ours', 1000, 'cold', [5]),
       m('ours', 1000, 'warm', [1]),
-      m('ours', 10000, 'cold', [60], 1.2 * GB),
+      m('ours', 10000, 'cold', [60], 1.6 * GB),
       m('ours', 10000, 'warm', [30]),
+      m('ours', 10000, 'nochange', [5]),
+      m('ours', 50000, 'cold', [400], 2.9 * GB),
       m('astro', 10000, 'cold', [160]),
       m('eleventy', 10000, 'cold', [20]),
     ]);
     expect(t['Cold build time vs plain Astro@10000']).toMatchObject({ wall: 0.375, met: true });
-    expect(t['Cold build time vs Eleventy@10000']).toMatchObject({ wall: 3, met: false, metCpu: false });
-    expect(t['Peak memory (worst run)@10000']).toMatchObject({ unit: 'bytes', wall: 1.2 * GB, met: false, metCpu: null });
+    expect(t['Cold build time vs Eleventy@10000']).toMatchObject({ wall: 3, met: true, metCpu: true });
+    expect(t['Peak memory (worst run)@10000']).toMatchObject({ unit: 'bytes', wall: 1.6 * GB, limit: 1.5 * GB, met: false, metCpu: null });
+    expect(t['Peak memory (worst run)@50000']).toMatchObject({ wall: 2.9 * GB, limit: 3 * GB, met: true });
+    expect(t['No-change build time / cold@10000']).toMatchObject({ wall: 5 / 60, met: true });
+    expect(t['Cold time at 50,000 / at 10,000@50000']).toMatchObject({ limit: 5.5, met: false });
     expect(t['Warm build time / cold@1000']).toMatchObject({ wall: 0.2, met: true });
+    expect(t['No-change build time / cold@1000']).toBeUndefined();
     expect(t['Warm build time / cold@10000']).toMatchObject({ wall: 0.5, met: false });
     // 12× for ten times the articles: over the 11× allowed.
     expect(t['Cold time at 10,000 / at 1,000@10000']).toMatchObject({ limit: 11, wall: 12, met: false });
   });
   it('uses the worst run for memory, not the median', () => {
     const cold = m('ours', 200, 'cold', [1, 1, 1]);
-    cold.runs[2]!.peakRssBytes = 1.5 * GB;
-    expect(byName([cold])['Peak memory (worst run)@200']).toMatchObject({ wall: 1.5 * GB, met: false });
+    cold.runs[2]!.peakRssBytes = 1.6 * GB;
+    expect(byName([cold])['Peak memory (worst run)@200']).toMatchObject({ wall: 1.6 * GB, met: false });
   });
   it('scales the allowance with the size ratio', () => {
     const t = byName([m('ours', 200, 'cold', [2]), m('ours', 1000, 'cold', [10.5])]);

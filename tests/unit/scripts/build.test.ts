@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { folderBytes, heapLimitMb } from '../../../scripts/build.mjs';
+import { explainFailure, folderBytes, heapLimitMb } from '../../../scripts/build.mjs';
 
 describe('the build launcher', () => {
   it('sizes the heap limit to the archive, with a floor for small sites', () => {
@@ -20,5 +20,14 @@ describe('the build launcher', () => {
     writeFileSync(path.join(dir, '2024', 'b.txt'), 'y'.repeat(23));
     expect(folderBytes(dir)).toBe(123);
     expect(folderBytes(path.join(dir, 'missing'))).toBe(0);
+  });
+
+  it('says what to raise when the build runs out of heap, and what to split on a V8 size limit', () => {
+    const oom = explainFailure('<--- Last few GCs --->\nFATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory', 704);
+    expect(oom).toMatch(/ran out of memory within the 704 MB heap/);
+    expect(oom).toMatch(/NODE_OPTIONS=--max-old-space-size=4096/);
+    expect(oom).toMatch(/SEARCH_PART_SIZE/);
+    expect(explainFailure('RangeError: Invalid string length\n    at JSON.stringify', 704)).toMatch(/collectionStorage "chunked".*split/);
+    expect(explainFailure('[ContentError] a.md: title is empty', 704)).toBeNull();
   });
 });
