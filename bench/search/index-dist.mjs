@@ -5,8 +5,7 @@
 // pages present (for a dist made bigger by copying article pages, see bench/README.md).
 // Usage: node bench/search/index-dist.mjs --dist DIR --cache DIR [--base /] [--part-size 2000] [--retarget]
 import { build } from 'esbuild';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -21,7 +20,9 @@ const base = opt('--base', '/');
 const partSize = Number(opt('--part-size', '2000'));
 if (!opt('--dist') || !opt('--cache')) throw new Error('usage: --dist DIR --cache DIR [--base /] [--part-size 2000] [--retarget]');
 
-const tmp = mkdtempSync(path.join(tmpdir(), 'index-dist-'));
+// Inside the project, so the bundle's bare imports (pagefind, linkedom) resolve to node_modules.
+mkdirSync('bench/.work', { recursive: true });
+const tmp = mkdtempSync(path.resolve('bench/.work/index-dist-'));
 const bundle = path.join(tmp, 'search.mjs');
 await build({ stdin: { contents: "export { default as pagefind } from './src/lib/search/integration.ts'; export { planParts, pageDate } from './src/lib/search/parts.ts'; export { withBase } from './src/lib/site/urls.ts';", resolveDir: process.cwd(), loader: 'ts' }, bundle: true, platform: 'node', format: 'esm', packages: 'external', outfile: bundle, logLevel: 'error' });
 const { pagefind, planParts, pageDate, withBase } = await import(pathToFileURL(bundle).href);
