@@ -7,7 +7,8 @@ import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileS
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { planParts, type SearchPart } from '../../src/lib/search/parts.ts';
+import { partWeight } from '../../src/lib/search/merge.ts';
+import { pageDate, planParts, type SearchPart } from '../../src/lib/search/parts.ts';
 import { withBase } from '../../src/lib/site/urls.ts';
 import { BASE_PATH, FIXTURE_SITE, SITE_URL } from './build-site.ts';
 import { pageMergeOptions, searchSite } from './pagefind-search.ts';
@@ -36,7 +37,8 @@ beforeAll(() => {
   work = mkdtempSync(path.join(tmpdir(), 'news-parts-'));
   cpSync(FIXTURE_SITE, path.join(work, 'content'), { recursive: true });
   cold = build('cold');
-  plan = planParts(readdirSync(path.join(cold.outDir, 'articles')), 2);
+  const articles = readdirSync(path.join(cold.outDir, 'articles'));
+  plan = planParts(articles.map((slug) => ({ slug, date: pageDate(readFileSync(path.join(cold.outDir, 'articles', slug, 'index.html'), 'utf8')) })), 2);
   appendFileSync(path.join(work, 'content', `${EDITED}.md`), `\nThe ${NEW_WORD} was postponed as well.\n`);
   warm = build('warm');
 });
@@ -58,7 +60,7 @@ describe('search index in parts', () => {
   });
 
   it('has the search page merge every other part, with results under the base path', () => {
-    expect(pageMergeOptions(cold.outDir)).toEqual(plan.filter((p) => !p.primary).map((p) => ({ bundlePath: withBase(BASE_PATH, p.dir), baseUrl: BASE_PATH })));
+    expect(pageMergeOptions(cold.outDir)).toEqual(plan.filter((p) => !p.primary).map((p, i) => ({ bundlePath: withBase(BASE_PATH, p.dir), baseUrl: BASE_PATH, indexWeight: partWeight(i + 1) })));
   });
 
   it('finds the articles of every part, and counts filters across parts', () => {
@@ -72,6 +74,12 @@ describe('search index in parts', () => {
     const expected: Record<string, number> = {};
     for (const year of built) if (year) expected[year] = (expected[year] ?? 0) + 1;
     expect(years).toEqual(expected);
+  });
+
+  it('splits by date: each part is one run of dates, the primary holding the newest', () => {
+    const runs = plan.map((p) => p.slugs.map((s) => pageDate(readFileSync(path.join(cold.outDir, 'articles', s, 'index.html'), 'utf8')) ?? '').sort());
+    expect(plan[0]!.primary).toBe(true);
+    for (let i = 1; i < runs.length; i++) expect(runs[i - 1]![0]! >= runs[i]!.at(-1)!, `part ${plan[i - 1]!.id} is newer than part ${plan[i]!.id}`).toBe(true);
   });
 
   it('on the next build re-indexes the edited article’s part and copies the others from the cache', () => {

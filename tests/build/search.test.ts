@@ -79,6 +79,17 @@ describe('search page', () => {
     expect(pageMergeOptions(distDir())).toEqual([]);
   });
 
+  it('offers a sort by relevance or newest first, and shows results a step at a time', () => {
+    const { document } = parseHTML(page());
+    const select = document.querySelector('select[data-search-sort]')!;
+    expect(document.querySelector(`label[for="${select.id}"]`)?.textContent).toBe('Order');
+    expect([...select.querySelectorAll('option')].map((o) => [o.getAttribute('value'), o.textContent])).toEqual([['relevance', 'Best match'], ['newest', 'Newest first']]);
+    expect(document.querySelector('pagefind-results')?.getAttribute('max-results')).toBe('20');
+    expect(document.querySelector('button[data-search-more]')?.hasAttribute('hidden')).toBe(true);
+    // One part here: its oldest date places a date-sorted result that Pagefind's score cannot.
+    expect(JSON.parse(document.querySelector('pagefind-config')?.getAttribute('data-part-oldest') ?? '')).toEqual(['']);
+  });
+
   it('explains without JavaScript that search needs it and links the archive', () => {
     const fallback = page().match(/<p[^>]*data-search-fallback[^>]*>([\s\S]*?)<\/p>/)?.[1] ?? '';
     expect(fallback).toContain('needs JavaScript');

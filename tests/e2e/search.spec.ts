@@ -3,7 +3,7 @@
  * (scripts/build-e2e.mjs), and the search page merges them into one result list.
  */
 import { E2E } from '../../scripts/lib/e2e-site.mjs';
-import { PAGES, expect, test } from './fixtures.ts';
+import { PAGES, expect, t, test } from './fixtures.ts';
 
 test('a hit that lives in a merged part is found and loaded from that part', async ({ page }) => {
   const fragments: string[] = [];
@@ -23,4 +23,37 @@ test('results from every part come in one list', async ({ page }) => {
   // Only the fillers are "Routine council notice"s, and they are spread over most of the parts.
   await page.locator('pagefind-input input').fill('routine');
   await expect(page.locator('pagefind-summary')).toHaveText(`${E2E.fillers} results for routine`);
+});
+
+/** Results the list shows (a result's data loads when it scrolls into view; until then it is a placeholder). */
+const items = (page: import('@playwright/test').Page) => page.locator('pagefind-results ul.pf-results > li');
+
+/** The titles of the shown results, in order, each scrolled into view so that it loads. */
+async function titles(page: import('@playwright/test').Page): Promise<string[]> {
+  const out: string[] = [];
+  for (let i = 0; i < (await items(page).count()); i++) {
+    await items(page).nth(i).scrollIntoViewIfNeeded();
+    out.push((await items(page).nth(i).locator('a.pf-result-link').textContent()) ?? '');
+  }
+  return out;
+}
+
+test('newest first orders results by date across every part, twenty at a time', async ({ page }) => {
+  await page.goto(PAGES.search);
+  // The fillers are dated 2001-01-01 … 2001-01-21 and the e2e build puts two articles in a part.
+  await page.locator('pagefind-input input').fill('routine');
+  await expect(page.locator('pagefind-summary')).toHaveText(`${E2E.fillers} results for routine`);
+  await page.getByLabel(t.searchSort).selectOption({ label: t.searchSortNewest });
+  const newestFirst = Array.from({ length: E2E.fillers }, (_, i) => `Routine council notice ${String(E2E.fillers - i).padStart(2, '0')}`);
+  await expect.poll(() => titles(page), { timeout: 30_000 }).toEqual(newestFirst.slice(0, 20));
+  await page.getByRole('button', { name: t.searchMore }).click();
+  await expect.poll(() => titles(page), { timeout: 30_000 }).toEqual(newestFirst);
+  await expect(page.getByRole('button', { name: t.searchMore })).toBeHidden();
+});
+
+test('best match is the default order, and a new search starts again at twenty results', async ({ page }) => {
+  await page.goto(`${PAGES.search}?q=routine`);
+  await expect(page.getByLabel(t.searchSort)).toHaveValue('relevance');
+  await expect(items(page)).toHaveCount(20);
+  await expect(page.getByRole('button', { name: t.searchMore })).toBeVisible();
 });

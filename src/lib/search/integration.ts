@@ -4,8 +4,8 @@
  * Only the article pages are read; their data-pagefind-* attributes choose what is indexed
  * (see ArticleView).
  *
- * The index is built in parts (src/lib/search/parts.ts), one Pagefind index at a time, so
- * Pagefind's memory follows the part size rather than the site. Each part's bundle is kept
+ * The index is built in parts (src/lib/search/parts.ts): runs of articles by date, one Pagefind
+ * index at a time, so Pagefind's memory follows the part size rather than the site. Each part's bundle is kept
  * in Astro's cache folder with a manifest of its pages; a part whose pages are unchanged is
  * copied from there instead of indexed again.
  */
@@ -19,7 +19,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { close, createIndex, type PagefindServiceConfig } from 'pagefind';
 import { MERGE_ATTRIBUTE } from './merge.ts';
 import { pagefindConfigAttributes } from './page-attributes.ts';
-import { DEFAULT_PART_SIZE, indexedContent, isMergedBundleFile, partGlob, partManifest, planParts, sameManifest, type SearchPart } from './parts.ts';
+import { DEFAULT_PART_SIZE, indexedContent, isMergedBundleFile, pageDate, partGlob, partManifest, planParts, sameManifest, type SearchPart } from './parts.ts';
 import { createRoutes, withBase } from '../site/urls.ts';
 
 /** Turns Pagefind's error lists into one thrown Error, so the build stops with a reason. */
@@ -110,16 +110,21 @@ async function buildIndex(outDir: string, cacheRoot: string, base: string, optio
   const started = performance.now();
   const slugs = builtSlugs(outDir);
   if (slugs.length === 0) logger.warn(`no article pages under ${articleFolder()}; search will find nothing`);
-  const parts = planParts(slugs, options.partSize ?? DEFAULT_PART_SIZE);
+  // Each page is read once: its date places it in a part, its indexed content goes in the manifest.
+  const pages = new Map(slugs.map((slug) => {
+    const html = readFileSync(pagePath(outDir, slug), 'utf8');
+    return [slug, { date: pageDate(html), hash: createHash('sha256').update(indexedContent(html)).digest('base64url') }];
+  }));
+  const parts = planParts(slugs.map((slug) => ({ slug, date: pages.get(slug)!.date })), options.partSize ?? DEFAULT_PART_SIZE);
   checkSearchPage(outDir, base, parts);
 
   const config: PagefindServiceConfig = { forceLanguage: options.forceLanguage };
   const version = pagefindVersion();
   // Part of every manifest: raise it when the way a part is indexed changes, to drop old bundles.
-  const layout = 2;
+  const layout = 3;
   let indexed = 0;
   for (const part of parts) {
-    const hashes = part.slugs.map((slug): [string, string] => [siteRoutes.article(slug), createHash('sha256').update(indexedContent(readFileSync(pagePath(outDir, slug), 'utf8'))).digest('base64url')]);
+    const hashes = part.slugs.map((slug): [string, string] => [siteRoutes.article(slug), pages.get(slug)!.hash]);
     const manifest = partManifest(version, { ...config, layout }, hashes);
     const cacheDir = path.join(cacheRoot, String(part.id));
     const manifestFile = path.join(cacheDir, 'manifest.json');

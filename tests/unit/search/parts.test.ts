@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readConfig } from '../../../src/lib/config.ts';
-import { DEFAULT_PART_SIZE, indexedContent, isMergedBundleFile, partCount, partGlob, partManifest, partOf, planParts, sameManifest, UNINDEXED_END, UNINDEXED_START } from '../../../src/lib/search/parts.ts';
+import { DEFAULT_PART_SIZE, indexedContent, isMergedBundleFile, pageDate, partCount, partGlob, partManifest, planParts, sameManifest, UNINDEXED_END, UNINDEXED_START } from '../../../src/lib/search/parts.ts';
 
-const slugs = (n: number, prefix = 'article') => Array.from({ length: n }, (_, i) => `${prefix}-${i + 1}`);
 
 describe('partCount', () => {
   it('is the article count over the part size, rounded up, and at least one', () => {
@@ -15,62 +14,74 @@ describe('partCount', () => {
   });
 });
 
-describe('partOf', () => {
-  it('depends on the slug alone, not on the other articles or their order', () => {
-    const all = slugs(50);
-    const before = new Map(all.map((s) => [s, partOf(s, 5)]));
-    expect(all.every((s) => before.get(s)! >= 0 && before.get(s)! < 5)).toBe(true);
-    expect([...all].reverse().map((s) => [s, partOf(s, 5)])).toEqual([...before].reverse());
-  });
-
-  it('keeps its value from build to build', () => {
-    // A changed hash would still be correct, but would re-index every part once.
-    expect(['ferry-strike', 'harbour-wall-repairs', '東京の港'].map((s) => partOf(s, 1000))).toEqual([331, 141, 466]);
-    expect(partOf('ferry-strike', 1)).toBe(0);
-  });
-
-  it('spreads 10,000 articles evenly over 5 parts', () => {
-    const sizes = planParts(slugs(10_000), 2000).map((p) => p.slugs.length);
-    expect(sizes).toHaveLength(5);
-    for (const size of sizes) expect(size).toBeGreaterThan(1800), expect(size).toBeLessThan(2200);
-  });
-});
+/** Articles dated one a day from 2020-01-01, named after their place. */
+const dated = (n: number, prefix = 'article') =>
+  Array.from({ length: n }, (_, i) => ({ slug: `${prefix}-${i + 1}`, date: new Date(Date.UTC(2020, 0, 1 + i)).toISOString().slice(0, 10) }));
 
 describe('planParts', () => {
   it('puts every article in exactly one part, sorted, whatever the input order', () => {
-    const all = slugs(31);
+    const all = dated(31);
     const plan = planParts(all, 2);
-    expect(plan.flatMap((p) => p.slugs).sort()).toEqual([...all].sort());
+    expect(plan.flatMap((p) => p.slugs).sort()).toEqual(all.map((a) => a.slug).sort());
     expect(planParts([...all].reverse(), 2)).toEqual(plan);
     for (const part of plan) {
       expect(part.slugs.length).toBeGreaterThan(0);
       expect(part.slugs).toEqual([...part.slugs].sort());
-      for (const slug of part.slugs) expect(partOf(slug, 16)).toBe(part.id);
     }
   });
 
-  it('makes the lowest part the primary bundle in pagefind/ and puts the others beside it', () => {
-    const plan = planParts(slugs(31), 2);
-    expect(plan.map((p) => p.id)).toEqual([...plan.map((p) => p.id)].sort((a, b) => a - b));
+  it('cuts runs of dates from the oldest, newest part first, so every part is newer than the next', () => {
+    const plan = planParts(dated(7), 3);
+    expect(plan.map((p) => [p.id, p.slugs])).toEqual([
+      [2, ['article-7']],
+      [1, ['article-4', 'article-5', 'article-6']],
+      [0, ['article-1', 'article-2', 'article-3']],
+    ]);
+  });
+
+  it('puts undated articles with the oldest and settles equal dates by slug', () => {
+    const plan = planParts([{ slug: 'b', date: '2024-05-01' }, { slug: 'a', date: '2024-05-01' }, { slug: 'undated' }, { slug: 'c', date: null }, { slug: 'new', date: '2025-01-01' }], 2);
+    expect(plan.map((p) => p.slugs)).toEqual([['new'], ['a', 'b'], ['c', 'undated']]);
+  });
+
+  it('makes the newest part the primary bundle in pagefind/ and puts the others beside it', () => {
+    const plan = planParts(dated(31), 2);
+    expect(plan.map((p) => p.id)).toEqual(Array.from({ length: 16 }, (_, i) => 15 - i));
     expect(plan.filter((p) => p.primary)).toEqual([plan[0]]);
     expect(plan[0]!.dir).toBe('pagefind/');
+    expect(plan[0]!.slugs).toEqual(['article-31']);
     for (const part of plan.slice(1)) expect(part.dir).toBe(`pagefind/part-${part.id}/`);
   });
 
   it('has one part at the default size for a small site', () => {
-    expect(planParts(slugs(30), DEFAULT_PART_SIZE)).toEqual([{ id: 0, dir: 'pagefind/', primary: true, slugs: [...slugs(30)].sort() }]);
+    expect(planParts(dated(30), DEFAULT_PART_SIZE)).toEqual([{ id: 0, dir: 'pagefind/', primary: true, slugs: dated(30).map((a) => a.slug).sort() }]);
   });
 
   it('still plans an empty primary bundle for a site with no articles', () => {
     expect(planParts([], 2000)).toEqual([{ id: 0, dir: 'pagefind/', primary: true, slugs: [] }]);
   });
 
-  it('changes only the new article’s part when one is added and the part count stays', () => {
-    const all = slugs(9_999);
+  it('changes only the newest part when a new article is added, and an edit that keeps dates changes none', () => {
+    const all = dated(9_999);
     const before = planParts(all, 2000);
-    const after = planParts([...all, 'late-breaking-news'], 2000);
+    const after = planParts([...all, { slug: 'late-breaking-news', date: '2049-01-01' }], 2000);
     const changed = after.filter((p, i) => JSON.stringify(p) !== JSON.stringify(before[i]));
-    expect(changed.map((p) => p.id)).toEqual([partOf('late-breaking-news', 5)]);
+    expect(changed.map((p) => p.id)).toEqual([4]);
+    expect(changed[0]!.slugs).toContain('late-breaking-news');
+    expect(planParts(all.map((a) => ({ ...a })), 2000)).toEqual(before);
+  });
+
+  it('starts a new primary part when the newest one is full, leaving the older parts as they were', () => {
+    const before = planParts(dated(4), 2);
+    const after = planParts([...dated(4), { slug: 'fifth', date: '2030-01-01' }], 2);
+    expect(after.map((p) => [p.id, p.primary, p.slugs])).toEqual([[2, true, ['fifth']], ...before.map((p) => [p.id, false, p.slugs])]);
+  });
+});
+
+describe('pageDate', () => {
+  it('reads the date an article page gives the date sort, or null', () => {
+    expect(pageDate('<article class="article" data-search-date="2025-03-08" data-search-year="2025">')).toBe('2025-03-08');
+    expect(pageDate('<article class="article" data-pagefind-body>')).toBeNull();
   });
 });
 
