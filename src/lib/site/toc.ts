@@ -32,7 +32,8 @@ export function tableOfContents(html: string, prefix = 'section-'): { html: stri
   const entries: TocEntry[] = [];
   const out = html.replace(/<h2(\s[^>]*)?>([\s\S]*?)<\/h2>/g, (whole, attrs: string | undefined, inner: string) => {
     const text = decode(inner.replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim();
-    if (!text) return whole;
+    // The footnotes' own heading (visually hidden) is not a section of the story.
+    if (!text || /footnote|sr-only/.test(attrs ?? '')) return whole;
     const existing = attrs?.match(/\sid="([^"]*)"/)?.[1];
     const id = existing ?? prefix + (slugger.slug(text) || String(entries.length + 1));
     entries.push({ id, text });

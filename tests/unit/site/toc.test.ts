@@ -20,6 +20,11 @@ describe('tableOfContents', () => {
     expect(entries.map((e) => e.id)).toEqual(['x', 'section-b', 'section-b-1']);
   });
 
+  it('leaves out the footnotes heading', () => {
+    const { entries } = tableOfContents(`${body(3)}<h2 class="sr-only" id="footnote-label">Footnotes</h2>`);
+    expect(entries.map((e) => e.text)).not.toContain('Footnotes');
+  });
+
   it('leaves a short article alone', () => {
     const html = body(2);
     expect(tableOfContents(html)).toEqual({ html, entries: [] });
