@@ -10,6 +10,8 @@ async function mainTextWithJs(browser: Browser, baseURL: string, path: string) {
   const context = await browser.newContext({ baseURL, javaScriptEnabled: true });
   const page = await context.newPage();
   await page.goto(path);
+  // Controls that only work with scripts (copy link, the share sheet) are shown by them: not content.
+  await page.locator('[data-js-only]').evaluateAll((els) => els.forEach((el) => el.remove()));
   const text = await page.locator('main').innerText();
   await context.close();
   return text;
