@@ -1,6 +1,7 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import cacheGuard from './src/lib/build/cache-guard.ts';
 import { readConfig } from './src/lib/config.ts';
 import pagefind from './src/lib/search/integration.ts';
 
@@ -12,7 +13,15 @@ export default defineConfig({
   trailingSlash: 'always',
   // Tests and benchmarks build other sites beside this one; each gets its own cache.
   cacheDir: config.cacheDir,
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // concurrency stays 1: above it Astro turns the incremental cache off.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 1 },
+  experimental: {
+    // Pages whose getStaticPaths() entry has a cacheKey (src/data/cache-keys.ts) and whose code is
+    // unchanged are restored from the cache folder instead of rendered.
+    incrementalBuild: true,
+    // The content store in chunks rather than one JSON file, which at 50,000 articles nears V8's string limit.
+    collectionStorage: 'chunked',
+  },
   // Strict CSP (script-src 'self'): Astro would inline small bundled scripts; keep every one a file.
   vite: {
     build: { assetsInlineLimit: 0 },
@@ -23,5 +32,7 @@ export default defineConfig({
     pagefind({ forceLanguage: config.siteLang, partSize: config.searchPartSize }),
     // `site` plus `base` gives the sitemap's URLs; status pages are not content.
     sitemap({ filter: (page) => !/\/(404|500)\/?$/.test(new URL(page).pathname) }),
+    // Last: it seals the cache folder once every other integration has written to it.
+    cacheGuard(),
   ],
 });

@@ -16,7 +16,7 @@ import { measure } from './measure.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const WORK = join(ROOT, 'bench/.work/run');
-const ASTRO = join(ROOT, 'node_modules/astro/astro.js');
+const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 /** Our site is built as `npm run build` builds it (with its heap limit); the references with plain `astro build`. */
 const BUILD = join(ROOT, 'scripts/build.mjs');
 const ELEVENTY = join(ROOT, 'node_modules/@11ty/eleventy/cmd.cjs');

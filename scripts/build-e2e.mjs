@@ -29,7 +29,7 @@ for (let i = 1; i <= E2E.fillers; i++) {
   );
 }
 
-const result = spawnSync(process.execPath, ['node_modules/astro/astro.js', 'build', '--outDir', E2E.dist], {
+const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', E2E.dist], {
   stdio: 'inherit',
   env: {
     ...process.env,

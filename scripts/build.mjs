@@ -39,7 +39,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const contentDir = path.resolve(root, process.env.CONTENT_DIR?.trim() || 'content');
   const limited = /--max-old-space-size/.test(process.env.NODE_OPTIONS ?? '');
   const heapFlag = limited ? [] : [`--max-old-space-size=${heapLimitMb(folderBytes(contentDir))}`];
-  const astro = path.join(root, 'node_modules/astro/astro.js');
+  const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');
   const result = spawnSync(process.execPath, [...heapFlag, astro, 'build', ...process.argv.slice(2)], { stdio: 'inherit', cwd: root });
   process.exitCode = result.status ?? 1;
 }

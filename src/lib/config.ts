@@ -14,7 +14,7 @@ const configSchema = z.object({
   /** Folder holding the article files, relative to the project root. */
   contentDir: z.string().min(1).default('content'),
   /** Absolute origin of the deployed site, used for canonical URLs and feeds. */
-  siteUrl: z.string().url().default('http://localhost:4321'),
+  siteUrl: z.url().default('http://localhost:4321'),
   /** Sub-path the site is served under, always with a leading and trailing slash. */
   basePath: z.string().default('/').transform(normalizeBasePath),
   /** Language of the interface. */

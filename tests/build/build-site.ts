@@ -22,12 +22,23 @@ function writeFillers(dir: string, count: number) {
   }
 }
 
-/** Builds `contentDir` with the real CLI into a new temporary folder; returns its dist/. */
-export function buildSite(contentDir: string, env: Record<string, string> = {}): { outDir: string; log: string } {
+/** Where a build writes: its dist/ and its cache folder (kept between builds for incremental ones). */
+export interface BuildDirs {
+  outDir: string;
+  cacheDir: string;
+}
+
+/** A new temporary dist/ and cache folder. */
+export function freshDirs(): BuildDirs {
   const work = mkdtempSync(path.join(tmpdir(), 'news-build-'));
-  const outDir = path.join(work, 'dist');
-  const result = spawnSync(process.execPath, ['node_modules/astro/astro.js', 'build', '--outDir', outDir], {
-    env: { ...process.env, CONTENT_DIR: contentDir, BASE_PATH, SITE_URL, ASTRO_CACHE_DIR: path.join(work, 'cache'), NODE_ENV: 'production', ...env },
+  return { outDir: path.join(work, 'dist'), cacheDir: path.join(work, 'cache') };
+}
+
+/** Builds `contentDir` with the real CLI, by default into a new temporary folder; returns its dist/. */
+export function buildSite(contentDir: string, env: Record<string, string> = {}, dirs: BuildDirs = freshDirs()): { outDir: string; log: string } {
+  const { outDir, cacheDir } = dirs;
+  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
+    env: { ...process.env, CONTENT_DIR: contentDir, BASE_PATH, SITE_URL, ASTRO_CACHE_DIR: cacheDir, NODE_ENV: 'production', ...env },
     encoding: 'utf8',
   });
   const log = `${result.stdout}\n${result.stderr}`;
@@ -35,11 +46,17 @@ export function buildSite(contentDir: string, env: Record<string, string> = {}):
   return { outDir, log };
 }
 
-/** The fixture articles plus fillers, so the index has a second page. */
-export function buildFixtureSite(): { outDir: string; log: string } {
+/** A temporary copy of the fixture articles plus fillers, so the index has a second page. */
+export function fixtureContent(): string {
   const contentDir = mkdtempSync(path.join(tmpdir(), 'news-content-'));
   cpSync(FIXTURE_SITE, contentDir, { recursive: true });
   writeFillers(contentDir, 22);
+  return contentDir;
+}
+
+/** The fixture articles plus fillers, built once. */
+export function buildFixtureSite(): { outDir: string; log: string } {
+  const contentDir = fixtureContent();
   // Too few files for the parse pool by default; forcing it runs the worker path through Astro.
   return buildSite(contentDir, { PARSE_WORKERS: '2' });
 }

@@ -19,7 +19,7 @@ let work = '';
 const build = (name: string) => {
   const outDir = path.join(work, name);
   const env = { ...process.env, CONTENT_DIR: path.join(work, 'content'), BASE_PATH, SITE_URL, ASTRO_CACHE_DIR: path.join(work, 'cache'), SEARCH_PART_SIZE: '2', NODE_ENV: 'production' };
-  const result = spawnSync(process.execPath, ['node_modules/astro/astro.js', 'build', '--outDir', outDir], { env, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], { env, encoding: 'utf8' });
   const log = `${result.stdout}\n${result.stderr}`;
   if (result.status !== 0) throw new Error(`site build failed:\n${log}`);
   const counts = log.match(/(\d+) articles in (\d+) index parts: (\d+) indexed, (\d+) reused/)?.slice(1).map(Number);

@@ -46,7 +46,7 @@ export const frontmatterSchema = z
     /** Byline. */
     author: z.string().trim().min(1).optional(),
     /** URL of the original publication. */
-    source: z.string().url().refine((v) => /^https?:/i.test(v), 'expected an http(s) URL').optional(),
+    source: z.url().refine((v) => /^https?:/i.test(v), 'expected an http(s) URL').optional(),
     /** Language of the article as a BCP 47 tag; the site language when absent. */
     lang: langTag.optional(),
     /** Drafts are built in development only. */

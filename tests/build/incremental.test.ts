@@ -1,0 +1,146 @@
+/**
+ * Incremental builds: a rebuild with the same cache folder gives the same site, byte for byte,
+ * as a cold build of the same content, and renders only the pages that show what changed.
+ * A damaged cache is noticed and not served.
+ */
+import { createHash } from 'node:crypto';
+import { appendFileSync, cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, fixtureContent, freshDirs, type BuildDirs } from './build-site.ts';
+
+/** Every file of a built site with the hash of its bytes. */
+function tree(dir: string): Map<string, string> {
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+  return new Map(files.map((e) => {
+    const file = path.join(e.parentPath, e.name);
+    return [path.relative(dir, file), createHash('sha1').update(readFileSync(file)).digest('hex')];
+  }));
+}
+
+/** Files whose bytes differ between two trees, or that only one has. */
+function differences(a: Map<string, string>, b: Map<string, string>): string[] {
+  return [...new Set([...a.keys(), ...b.keys()])].filter((f) => a.get(f) !== b.get(f)).sort();
+}
+
+/** Pages Astro rendered in a build, and those it restored from the cache, from its log. */
+function generated(log: string): { rendered: string[]; restored: string[] } {
+  const lines = [...log.matchAll(/├─ (\S+) (\(restored\)|\(cached\)|\(\+[\d.]+m?s\))/g)];
+  const pages = (restored: boolean) => lines.filter((m) => m[2]!.startsWith('(+') !== restored).map((m) => m[1]!.replace(/^\//, '')).sort();
+  return { rendered: pages(false), restored: pages(true) };
+}
+
+const build = (content: string, dirs: BuildDirs) => buildSite(content, {}, dirs);
+
+describe('incremental build', () => {
+  let content: string;
+  let dirs: BuildDirs;
+  let first: Map<string, string>;
+
+  beforeAll(() => {
+    content = fixtureContent();
+    dirs = freshDirs();
+    build(content, dirs);
+    first = tree(dirs.outDir);
+  });
+
+  it('renders none of the keyed pages when nothing changed, and gives the same site', () => {
+    const { log } = build(content, dirs);
+    const { rendered, restored } = generated(log);
+    expect(differences(first, tree(dirs.outDir))).toEqual([]);
+    // Every article, list, tag and archive-year page is restored; only the single pages without
+    // getStaticPaths (home, 404, search, feeds, overviews) are rendered, as Astro can only skip keyed routes.
+    expect(restored.filter((p) => p.startsWith('articles/'))).toHaveLength(readdirSync(path.join(dirs.outDir, 'articles')).length);
+    expect(restored).toEqual(expect.arrayContaining(['page/2/index.html', 'tags/transport/index.html', 'archive/2025/index.html']));
+    expect(rendered.every((p) => !/^(articles|page|archive\/\d|tags\/[^/]+\/)/.test(p))).toBe(true);
+  });
+
+  // The edits run in order, each on top of the last, as a writer would make them.
+  const edits: [string, (dir: string) => void][] = [
+    ['a body', (dir) => appendFileSync(path.join(dir, 'ferry-timetable.md'), '\nA third crossing may follow in spring, the operator said.\n')],
+    ['a title', (dir) => {
+      const file = path.join(dir, 'ferry-timetable.md');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('title: Winter ferry timetable adds late crossings', 'title: Winter ferry timetable adds two late crossings'));
+    }],
+  ];
+
+  for (const [what, edit] of edits) {
+    it(`after editing ${what}, renders exactly the pages that changed and matches a cold build`, () => {
+      const before = tree(dirs.outDir);
+      edit(content);
+      const { log } = build(content, dirs);
+      const after = tree(dirs.outDir);
+      const cold = freshDirs();
+      build(content, cold);
+      expect(differences(after, tree(cold.outDir))).toEqual([]);
+
+      const { rendered, restored } = generated(log);
+      const changed = differences(before, after);
+      expect(rendered).toContain('articles/ferry-timetable/index.html');
+      // Every page that changed was rendered, and no page that could be restored was rendered without a change.
+      for (const page of changed.filter((f) => f.endsWith('.html'))) expect(rendered).toContain(page);
+      const needless = rendered.filter((p) => !changed.includes(p) && /^(articles|page|archive\/\d|tags\/[^/]+\/)/.test(p));
+      expect(needless).toEqual([]);
+      expect(restored.length).toBeGreaterThan(20);
+    });
+  }
+});
+
+describe('a damaged cache', () => {
+  let content: string;
+  let cold: Map<string, string>;
+
+  beforeAll(() => {
+    content = fixtureContent();
+    const dirs = freshDirs();
+    build(content, dirs);
+    cold = tree(dirs.outDir);
+  });
+
+  /** Builds once to fill a cache, damages it, builds again; returns that build's dist/ and log. */
+  function rebuildAfter(damage: (cacheDir: string) => void) {
+    const dirs = freshDirs();
+    build(content, dirs);
+    damage(dirs.cacheDir);
+    const { log } = build(content, dirs);
+    return { site: tree(dirs.outDir), log };
+  }
+
+  it('with half of its files deleted gives the same site as a cold build', () => {
+    const { site, log } = rebuildAfter((cacheDir) => {
+      const files = [...tree(cacheDir).keys()].sort();
+      files.filter((_, i) => i % 2 === 0).forEach((f) => rmSync(path.join(cacheDir, f)));
+    });
+    expect(log).toMatch(/cache in .* is not used: (\d+ of \d+ files are missing|it has no seal)/);
+    expect(differences(site, cold)).toEqual([]);
+  });
+
+  it('with a cached page overwritten is not served, and the page is rendered again', () => {
+    const { site, log } = rebuildAfter((cacheDir) => {
+      writeFileSync(path.join(cacheDir, 'dist/articles/ferry-timetable/index.html'), '<p>stale</p>');
+    });
+    expect(log).toMatch(/1 files changed since the seal \(first: dist\/articles\/ferry-timetable\/index.html\)/);
+    expect(generated(log).restored).toEqual([]);
+    expect(differences(site, cold)).toEqual([]);
+  });
+
+  it('left by a build that did not finish (no seal) is not trusted', () => {
+    const { site, log } = rebuildAfter((cacheDir) => rmSync(path.join(cacheDir, 'cache-seal.json')));
+    expect(log).toMatch(/has no seal/);
+    expect(differences(site, cold)).toEqual([]);
+  });
+
+  it('saved and restored whole (as a CI host does between builds) is still used', () => {
+    const dirs = freshDirs();
+    build(content, dirs);
+    // Astro hashes the pages' code with the output folder in it, so the CI job keeps the same paths.
+    const saved = `${dirs.cacheDir}-saved`;
+    cpSync(dirs.cacheDir, saved, { recursive: true });
+    rmSync(dirs.cacheDir, { recursive: true });
+    rmSync(dirs.outDir, { recursive: true });
+    cpSync(saved, dirs.cacheDir, { recursive: true });
+    const { log } = build(content, dirs);
+    expect(generated(log).restored.length).toBeGreaterThan(20);
+    expect(differences(tree(dirs.outDir), cold)).toEqual([]);
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { asLink, asSummary, pageCacheKey } from '../../../src/lib/build/cache-key.ts';
+
+const site = { siteTitle: 'News', siteLang: 'en', basePath: '/' };
+const a = { slug: 'a', title: 'A', date: '2024-01-02', lang: 'en', bodyKey: 'body-1', file: 'a.md', wordCount: 10, tags: ['x'] };
+const b = { slug: 'b', title: 'B', date: '2024-01-01', lang: 'en', bodyKey: 'body-2', file: 'b.md', wordCount: 20, tags: [] };
+
+describe('pageCacheKey', () => {
+  it('is the same for the same inputs, whatever the property order', () => {
+    expect(pageCacheKey(site, a, { related: [asLink(b)] })).toBe(pageCacheKey({ basePath: '/', siteLang: 'en', siteTitle: 'News' }, { ...a }, { related: [asLink({ ...b })] }));
+  });
+
+  it("changes with the subject's body but not with a linked article's body or word count", () => {
+    const key = pageCacheKey(site, a, { related: [asLink(b)] });
+    expect(pageCacheKey(site, { ...a, bodyKey: 'body-1b' }, { related: [asLink(b)] })).not.toBe(key);
+    expect(pageCacheKey(site, a, { related: [asLink({ ...b, bodyKey: 'body-2b', wordCount: 21 })] })).toBe(key);
+    expect(pageCacheKey(site, a, { related: [asLink({ ...b, title: 'B2' })] })).not.toBe(key);
+  });
+
+  it('changes with what a list shows: a title, a date, a word count, the order, the page, the configuration', () => {
+    const key = pageCacheKey(site, null, { items: [a, b].map(asSummary), number: 1 });
+    expect(pageCacheKey(site, null, { items: [{ ...a, title: 'A2' }, b].map(asSummary), number: 1 })).not.toBe(key);
+    expect(pageCacheKey(site, null, { items: [{ ...a, date: '2024-01-03' }, b].map(asSummary), number: 1 })).not.toBe(key);
+    expect(pageCacheKey(site, null, { items: [{ ...a, wordCount: 11 }, b].map(asSummary), number: 1 })).not.toBe(key);
+    expect(pageCacheKey(site, null, { items: [b, a].map(asSummary), number: 1 })).not.toBe(key);
+    expect(pageCacheKey(site, null, { items: [a, b].map(asSummary), number: 2 })).not.toBe(key);
+    expect(pageCacheKey({ ...site, siteTitle: 'Other' }, null, { items: [a, b].map(asSummary), number: 1 })).not.toBe(key);
+    expect(pageCacheKey(site, null, { items: [{ ...a, bodyKey: 'body-1b', file: 'moved/a.md' }, b].map(asSummary), number: 1 })).toBe(key);
+  });
+
+  it('tells a missing neighbour from a present one', () => {
+    expect(pageCacheKey(site, a, { newer: null, older: asLink(b) })).not.toBe(pageCacheKey(site, a, { newer: asLink(b), older: null }));
+  });
+});
