@@ -8,16 +8,20 @@ import { asLink, asSummary, pageCacheKey } from '../lib/build/cache-key.ts';
 import type { ArticleEntryData } from '../lib/content/schema.ts';
 import type { Page } from '../lib/site/listing.ts';
 import type { ArchiveYear } from '../lib/site/taxonomy.ts';
+import { getSections } from './articles.ts';
 import { config } from './site.ts';
 
-const { contentDir: _content, cacheDir: _cache, parseWorkers: _workers, searchPartSize: _parts, ...shownConfig } = config;
+const { contentDir: _content, cacheDir: _cache, parseWorkers: _workers, searchPartSize: _parts, ...siteConfig } = config;
+// Every page's masthead lists the sections (the most used tags unless configured): a change there changes every page.
+const shownConfig = { ...siteConfig, sections: await getSections() };
 
 type Article = ArticleEntryData;
 const link = (a: Article | null) => a && asLink(a);
 
 /** An article's page: the article, its related articles and its neighbours as links. */
 export function articleKey(article: Article, related: readonly Article[], neighbours: { newer: Article | null; older: Article | null }): string {
-  return pageCacheKey(shownConfig, article, { related: related.map(link), newer: link(neighbours.newer), older: link(neighbours.older) });
+  // Related stories are cards: picture, section, byline and date, so their whole summary counts.
+  return pageCacheKey(shownConfig, article, { related: related.map(asSummary), newer: link(neighbours.newer), older: link(neighbours.older) });
 }
 
 /** A page of a list (the home page's followers, a tag's pages): its summaries and page numbers. */
