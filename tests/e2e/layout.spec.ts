@@ -123,8 +123,8 @@ test('every byline links to the author page, which lists their articles', async 
 test('a long article has a table of contents whose links reach its sections', async ({ page }) => {
   await page.goto(LAYOUT_PAGES.hostileArticle);
   const toc = page.getByRole('navigation', { name: t.contents });
-  await expect(toc.getByRole('link')).toHaveCount(3);
-  const href = await toc.getByRole('link').nth(1).getAttribute('href');
+  await expect(toc.getByRole('link')).toHaveCount(4);
+  const href = await toc.getByRole('link').nth(2).getAttribute('href');
   await expect(page.locator(`h2${href}`)).toHaveText('Second section');
 });
 
