@@ -107,7 +107,7 @@ test('the masthead marks the current section and links search', async ({ page })
 test('the footer shows the feeds, archive and search', async ({ page }) => {
   await page.goto(PAGES.index);
   const footer = page.locator('.site-footer');
-  for (const [name, href] of [[t.rssFeed, '/news/rss.xml'], [t.jsonFeed, '/news/feed.json'], [t.navArchive, '/news/archive/'], [t.navSearch, '/news/search/']]) {
+  for (const [name, href] of [[t.rssFeed, '/news/rss.xml'], [t.jsonFeed, '/news/feed.json'], [t.navArchive, '/news/archive/'], [t.navSearch, '/news/search/']] as const) {
     await expect(footer.getByRole('link', { name, exact: true })).toHaveAttribute('href', href);
   }
 });
