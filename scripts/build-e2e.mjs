@@ -14,6 +14,11 @@ rmSync(E2E.dist, { recursive: true, force: true });
 mkdirSync(content, { recursive: true });
 cpSync(path.resolve(process.env.CONTENT_DIR ?? 'content'), content, { recursive: true });
 
+// Hostile layout content (unbreakable words and URLs, wide tables, long code, a remote image
+// without a size) for the overflow and layout-shift checks; its picture is served from the
+// site itself, so CSP and the offline machine both allow it.
+cpSync(path.resolve('tests/e2e/content/hostile-layout.md'), path.join(content, 'hostile-layout.md'));
+
 // More fillers than one index page holds, whatever content/ has. Older than any real
 // article, so real ones stay on page 1.
 for (let i = 1; i <= E2E.fillers; i++) {
@@ -37,4 +42,5 @@ const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 
     NODE_ENV: 'production',
   },
 });
+if (result.status === 0) cpSync(path.resolve('tests/e2e/content/e2e-remote.svg'), path.join(E2E.dist, 'e2e-remote.svg'));
 process.exit(result.status ?? 1);

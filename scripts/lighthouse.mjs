@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// Lighthouse budget: the index and an article of the e2e build, served as deployed (sub-path,
+// Lighthouse budget: the index, an article, a tag page and the search page of the e2e build, served as deployed (sub-path,
 // _headers), each scored with the mobile preset (Lighthouse's default: throttled mid-range
 // phone) and the desktop preset. Scores vary from run to run on a busy machine, so each page
 // runs several times and the median counts, as Lighthouse's docs advise. Every category's
-// median must reach 0.95; prints a table and the audits that cost points, exits 1 below.
+// median must reach 0.98; prints a table and the audits that cost points, exits 1 below.
 // Usage: node scripts/lighthouse.mjs [--preset mobile|desktop|both] [--runs 3]   (after npm run build:e2e)
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -11,9 +11,9 @@ import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { E2E } from './lib/e2e-site.mjs';
 import { startServer } from './serve-static.mjs';
 
-const BUDGET = 0.95;
+const BUDGET = 0.98;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
-const PAGES = { index: '', article: 'articles/harbour-wall-repairs/' };
+const PAGES = { index: '', article: 'articles/harbour-wall-repairs/', tag: 'tags/local/', search: 'search/' };
 const CHROME_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /** @param {string} name @param {string} fallback */

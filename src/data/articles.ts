@@ -15,7 +15,7 @@ import { withBodyImages } from './body-images.ts';
 import { compareNewestFirst } from '../lib/site/listing.ts';
 import { htmlToText, RelatedCorpus } from '../lib/site/related.ts';
 import type { ArticleEntryData } from '../lib/content/schema.ts';
-import { groupArchive, groupTags, neighbourMap, type Archive, type Neighbours, type TagGroup } from '../lib/site/taxonomy.ts';
+import { groupArchive, groupAuthors, groupTags, neighbourMap, pickSections, type Archive, type AuthorGroup, type Neighbours, type Section, type TagGroup } from '../lib/site/taxonomy.ts';
 import { tagSlug } from '../lib/site/urls.ts';
 import { config } from './site.ts';
 
@@ -62,6 +62,21 @@ let related: Promise<Map<string, Article[]>> | undefined;
 export function getTags(): Promise<TagGroup<Article>[]> {
   tags ??= getArticles().then(groupTags);
   return tags;
+}
+
+let authors: Promise<AuthorGroup<Article>[]> | undefined;
+let sections: Promise<Section[]> | undefined;
+
+/** Bylines grouped by slug, most articles first; each lists its articles newest first. */
+export function getAuthors(): Promise<AuthorGroup<Article>[]> {
+  authors ??= getArticles().then(groupAuthors);
+  return authors;
+}
+
+/** The masthead's sections: SITE_SECTIONS, else the most used tags. */
+export function getSections(): Promise<Section[]> {
+  sections ??= getTags().then((groups) => pickSections(groups, config.siteSections));
+  return sections;
 }
 
 /** Articles by year and month, newest first, then the undated ones. */

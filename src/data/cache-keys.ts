@@ -8,21 +8,31 @@ import { asLink, asSummary, pageCacheKey } from '../lib/build/cache-key.ts';
 import type { ArticleEntryData } from '../lib/content/schema.ts';
 import type { Page } from '../lib/site/listing.ts';
 import type { ArchiveYear } from '../lib/site/taxonomy.ts';
+import { getSections } from './articles.ts';
 import { config } from './site.ts';
 
-const { contentDir: _content, cacheDir: _cache, parseWorkers: _workers, searchPartSize: _parts, ...shownConfig } = config;
+const { contentDir: _content, cacheDir: _cache, parseWorkers: _workers, searchPartSize: _parts, ...siteConfig } = config;
+// Every page's masthead lists the sections (the most used tags unless configured): a change there changes every page.
+const shownConfig = { ...siteConfig, sections: await getSections() };
 
 type Article = ArticleEntryData;
 const link = (a: Article | null) => a && asLink(a);
 
+/** What a story card shows (StoryCard): all but the body, reading figures, update, source and caption. */
+function asCard(article: Article) {
+  const { wordCount: _w, readingMinutes: _r, updated: _u, source: _s, imageCaption: _c, imageCredit: _cr, format: _f, draft: _d, ...shown } = asSummary(article);
+  return shown;
+}
+
 /** An article's page: the article, its related articles and its neighbours as links. */
 export function articleKey(article: Article, related: readonly Article[], neighbours: { newer: Article | null; older: Article | null }): string {
-  return pageCacheKey(shownConfig, article, { related: related.map(link), newer: link(neighbours.newer), older: link(neighbours.older) });
+  // Related stories are cards: picture, section, byline and date count, reading figures do not.
+  return pageCacheKey(shownConfig, article, { related: related.map(asCard), newer: link(neighbours.newer), older: link(neighbours.older) });
 }
 
 /** A page of a list (the home page's followers, a tag's pages): its summaries and page numbers. */
 export function listKey(page: Page<Article>, heading?: string): string {
-  return pageCacheKey(shownConfig, null, { heading, number: page.number, total: page.total, items: page.items.map(asSummary) });
+  return pageCacheKey(shownConfig, null, { heading, number: page.number, total: page.total, items: page.items.map(asCard) });
 }
 
 /** A year of the archive: its months and their links. */

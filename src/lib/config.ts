@@ -21,6 +21,13 @@ const configSchema = z.object({
   siteLang: z.enum(SUPPORTED_LANGS).default('en'),
   /** Site title shown in the header and feeds. */
   siteTitle: z.string().min(1).default('News Reader'),
+  /** One line about the site, shown in the footer; none when unset. */
+  siteAbout: z.string().min(1).optional(),
+  /** Tags shown as the masthead's sections, comma-separated, in order; unset: the most used tags. */
+  siteSections: z
+    .string()
+    .optional()
+    .transform((v) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : [])),
   /** Astro's cache folder; rendered article bodies are kept beside its content store. */
   cacheDir: z.string().min(1).default('node_modules/.astro'),
   /** Articles per part of the search index on average: Pagefind's memory grows with it. */
@@ -45,13 +52,15 @@ export function readConfig(env: Record<string, string | undefined>): SiteConfig 
     basePath: blankToUndefined(env.BASE_PATH),
     siteLang: blankToUndefined(env.SITE_LANG),
     siteTitle: blankToUndefined(env.SITE_TITLE),
+    siteAbout: blankToUndefined(env.SITE_ABOUT),
+    siteSections: blankToUndefined(env.SITE_SECTIONS),
     cacheDir: blankToUndefined(env.ASTRO_CACHE_DIR),
     searchPartSize: blankToUndefined(env.SEARCH_PART_SIZE),
     parseWorkers: blankToUndefined(env.PARSE_WORKERS),
   });
   if (!parsed.success) {
     const names: Record<string, string> = {
-      contentDir: 'CONTENT_DIR', siteUrl: 'SITE_URL', basePath: 'BASE_PATH', siteLang: 'SITE_LANG', siteTitle: 'SITE_TITLE', cacheDir: 'ASTRO_CACHE_DIR', searchPartSize: 'SEARCH_PART_SIZE', parseWorkers: 'PARSE_WORKERS',
+      contentDir: 'CONTENT_DIR', siteUrl: 'SITE_URL', basePath: 'BASE_PATH', siteLang: 'SITE_LANG', siteTitle: 'SITE_TITLE', siteAbout: 'SITE_ABOUT', siteSections: 'SITE_SECTIONS', cacheDir: 'ASTRO_CACHE_DIR', searchPartSize: 'SEARCH_PART_SIZE', parseWorkers: 'PARSE_WORKERS',
     };
     const lines = parsed.error.issues.map((i) => `  ${names[String(i.path[0])] ?? i.path.join('.')}: ${i.message}`);
     throw new Error(`Invalid configuration in the environment:\n${lines.join('\n')}`);

@@ -34,8 +34,8 @@ describe('tags index', () => {
 describe('tag pages', () => {
   it('list the articles of every spelling, newest first, under the tag name', () => {
     const html = main('tags/local-news/index.html');
-    expect(all(html, /<h1>([^<]*)<\/h1>/g)).toEqual(['Tagged “Local news”']);
-    expect(all(html, /<h2><a href="[^"]+">([^<]+)<\/a><\/h2>/g)).toEqual([
+    expect(all(html, /<h1 class="page-title">([^<]*)<\/h1>/g)).toEqual(['Tagged “Local news”']);
+    expect(all(html, /<h2 class="story-title"><a href="[^"]+">([^<]+)<\/a><\/h2>/g)).toEqual([
       'Ferry crews call off weekend strike',
       'Winter ferry timetable adds late crossings',
       'Harbour lights switched on for the winter',
@@ -45,8 +45,8 @@ describe('tag pages', () => {
   it('are paginated 20 a page, with links between pages', () => {
     const first = main('tags/filler/index.html');
     const second = main('tags/filler/2/index.html');
-    expect(all(first, /<h2><a href="[^"]+">([^<]+)<\/a><\/h2>/g)).toHaveLength(20);
-    expect(all(second, /<h2><a href="[^"]+">([^<]+)<\/a><\/h2>/g)).toEqual(['Filler report 02', 'Filler report 01']);
+    expect(all(first, /<h2 class="story-title"><a href="[^"]+">([^<]+)<\/a><\/h2>/g)).toHaveLength(20);
+    expect(all(second, /<h2 class="story-title"><a href="[^"]+">([^<]+)<\/a><\/h2>/g)).toEqual(['Filler report 02', 'Filler report 01']);
     expect(first).toContain('rel="next" href="/news/tags/filler/2/"');
     expect(second).toContain('rel="prev" href="/news/tags/filler/"');
   });
@@ -89,13 +89,17 @@ describe('article page discovery links', () => {
   it('links the article tags to their pages', () => {
     const { html } = after('ferry-timetable');
     const article = html.slice(0, html.indexOf('</article>'));
-    expect(all(article, /<a href="(\/news\/tags\/[^"]+)"/g)).toEqual(['/news/tags/transport/', '/news/tags/local-news/']);
+    const tagList = article.slice(article.indexOf('<ul class="tag-list"'));
+    expect(all(tagList, /<a href="(\/news\/tags\/[^"]+)"/g)).toEqual(['/news/tags/transport/', '/news/tags/local-news/']);
+    // The section label above the headline is the first tag.
+    expect(article).toMatch(/<p class="kicker"[^>]*><a href="\/news\/tags\/transport\/">/);
   });
 
   it('shows related articles by shared tags and words, linked to built pages', () => {
     const { after: html } = after('ferry-strike');
     const related = html.slice(html.indexOf('<section class="related"'), html.indexOf('</section>'));
-    const links = all(related, /<a href="([^"]+)"/g);
+    // The cards' headline links (their section labels link tags).
+    const links = all(related, /<h3 class="story-title"><a href="([^"]+)"/g);
     expect(links[0]).toBe('/news/articles/ferry-timetable/');
     expect(links).not.toContain('/news/articles/ferry-strike/');
     expect(links.length).toBeLessThanOrEqual(5);

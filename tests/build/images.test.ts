@@ -43,7 +43,7 @@ describe('a local main image', () => {
     expect([el.getAttribute('width'), el.getAttribute('height')]).toEqual(['1200', '800']);
     expect(el.getAttribute('sizes')).toBeTruthy();
     const candidates = srcsetUrls(el.getAttribute('srcset') ?? '');
-    expect(candidates.map(([, descriptor]) => descriptor)).toEqual(['320w', '640w', '960w', '1200w']);
+    expect(candidates.map(([, descriptor]) => descriptor)).toEqual(['400w', '800w', '1200w']);
     for (const [url] of [...candidates, [el.getAttribute('src')!]]) {
       expect(url!.startsWith(`${BASE}_astro/`), url).toBe(true);
       expect(existsSync(builtFile(url!)), url).toBe(true);

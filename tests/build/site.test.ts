@@ -10,7 +10,7 @@ describe('built index', () => {
   const index = () => readDist('index.html');
 
   it('lists articles newest first with undated ones last, 20 a page', () => {
-    const titles = all(index(), /<h2><a href="[^"]+">([^<]+)<\/a><\/h2>/g);
+    const titles = all(index(), /<h2 class="story-title"><a href="[^"]+">([^<]+)<\/a><\/h2>/g);
     expect(titles).toHaveLength(20);
     expect(titles.slice(0, 4)).toEqual([
       'Ferry crews call off weekend strike',
@@ -19,7 +19,7 @@ describe('built index', () => {
       'Vecinos plantan doscientos árboles en el parque del río',
     ]);
     const page2 = readDist('page/2/index.html');
-    expect(all(page2, /<h2><a href="[^"]+">([^<]+)<\/a><\/h2>/g).at(-1)).toBe('About this archive');
+    expect(all(page2, /<h2 class="story-title"><a href="[^"]+">([^<]+)<\/a><\/h2>/g).at(-1)).toBe('About this archive');
   });
 
   it('links every article and page under the base path', () => {
@@ -45,7 +45,7 @@ describe('built article page', () => {
     const html = readDist('articles/ferry-strike/index.html');
     const article = html.slice(html.indexOf('<article'), html.indexOf('</article>'));
     expect(article).toMatch(/^<article[^>]*lang="en"/);
-    expect(all(html, /<h1>([^<]*)<\/h1>/g)).toEqual(['Ferry crews call off weekend strike']);
+    expect(all(html, /<h1 class="headline">([^<]*)<\/h1>/g)).toEqual(['Ferry crews call off weekend strike']);
     expect(article).toContain('<time datetime="2025-03-08">');
     const image = article.match(/<img[^>]*class="main-image"[^>]*>/)?.[0] ?? '';
     expect(image).toMatch(/src="\/news\/_astro\/ferry\.[\w-]+\.webp"/);
@@ -73,7 +73,8 @@ describe('built article page', () => {
     const html = readDist('articles/hostile-title/index.html');
     // The page's own scripts (theme, JSON-LD) are not the article's; look at the article's
     // markup, where text inside quoted attribute values cannot open an element.
-    const article = html.slice(html.indexOf('<article'), html.indexOf('</article>'));
+    // The body and header only: the article's footer holds the page's own share buttons.
+    const article = html.slice(html.indexOf('<article'), html.indexOf('<footer class="article-footer"'));
     const markup = article.replace(/="[^"]*"/g, '=""');
     expect(markup).not.toMatch(/<script|<iframe|<form|<input|<button|<style|\son[a-z]+=|javascript:|data:text/i);
     expect(html).toContain('<meta name="description" content="A description with');

@@ -48,9 +48,10 @@ describe('TagList', () => {
 describe('RelatedArticles', () => {
   it('lists titles with links and dates under a labelled heading', async () => {
     const html = await render(RelatedArticles, { articles: [article('a', 'Ferry talks', '2025-03-08'), article('b', 'Notice', null, { lang: 'es' })] });
-    expect(html).toMatch(/<section class="related" aria-labelledby="related-heading" data-pagefind-ignore>\s*<h2 id="related-heading">Related articles<\/h2>/);
-    expect(html).toMatch(/<li lang="en"><a href="\/news\/articles\/a\/">Ferry talks<\/a> <time datetime="2025-03-08">8 March 2025<\/time><\/li>/);
-    expect(html).toMatch(/<li lang="es"><a href="\/news\/articles\/b\/">Notice<\/a><\/li>/);
+    expect(html).toMatch(/<section class="related" aria-labelledby="related-heading" data-pagefind-ignore>\s*<h2 id="related-heading"[^>]*>Related articles<\/h2>/);
+    // Story cards: a headline link and the date (styled by the one stylesheet, so it never wraps mid-date).
+    expect(html).toMatch(/<article class="story story-compact" lang="en">[\s\S]*<h3 class="story-title"><a href="\/news\/articles\/a\/">Ferry talks<\/a><\/h3>[\s\S]*<time datetime="2025-03-08">8 March 2025<\/time>/);
+    expect(html).toMatch(/<article class="story story-compact" lang="es">[\s\S]*<a href="\/news\/articles\/b\/">Notice<\/a>/);
   });
 
   it('renders nothing when there are none', async () => {
@@ -118,12 +119,37 @@ describe('ArticleView', () => {
       related: [article('rel', 'A related one', '2025-01-01')],
       newer: null,
       older: article('before', 'Before', '2025-03-01'),
+      url: 'https://example.org/news/articles/here/',
     });
     const inside = html.slice(html.indexOf('<article'), html.indexOf('</article>'));
     const after = html.slice(html.indexOf('</article>'));
-    expect(inside).toMatch(/<footer data-pagefind-ignore>\s*<nav[^>]*><ul class="tag-list"[^>]*>\s*<li>\s*<a href="\/news\/tags\/local-news\/">Local news<\/a>/);
+    expect(inside).toMatch(/<footer class="article-footer" data-pagefind-ignore>\s*<nav[^>]*><ul class="tag-list"[^>]*>\s*<li>\s*<a href="\/news\/tags\/local-news\/">Local news<\/a>/);
+    expect(inside).toMatch(/<p class="kicker"[^>]*><a href="\/news\/tags\/local-news\/">Local news<\/a>/);
+    // Plain share URLs for this page; no third-party script.
+    expect(inside).toContain(`https://x.com/intent/post?url=${encodeURIComponent('https://example.org/news/articles/here/')}`);
+    expect(inside).not.toMatch(/<script[^>]+src="https?:/);
     expect(after).toContain('<a href="/news/articles/rel/">A related one</a>');
     expect(after).toMatch(/rel="next" href="\/news\/articles\/before\/"/);
     expect(after).not.toContain('rel="prev"');
   });
 });
+
+describe('ArticleView: byline, picture and source', () => {
+  it('shows author, caption, credit and the source box by domain', async () => {
+    const html = await render(ArticleView, {
+      article: article('pic', 'Pic', '2025-03-08', {
+        author: 'Mara Ellison', updated: '2025-03-09', readingMinutes: 4, source: 'https://www.example-press.org/story',
+        image: 'https://img.example.org/a.jpg', imageAlt: 'A quay', imageCaption: 'The east quay at dawn.', imageCredit: 'Jo Reyes',
+      }),
+      html: '<p>Body</p>', related: [], newer: null, older: null, url: 'https://example.org/news/articles/pic/',
+    });
+    expect(text(html)).toContain('By Mara Ellison 8 March 2025 Updated 9 March 2025 4 min read');
+    expect(html).toContain('<a href="/news/authors/mara-ellison/" rel="author">Mara Ellison</a>');
+    // No size known: the 16:9 frame holds its place.
+    expect(html).toMatch(/<div class="hero-frame"><img class="main-image" src="https:\/\/img\.example\.org\/a\.jpg" alt="A quay"/);
+    expect(html).toMatch(/<figcaption[^>]*>[\s\S]*The east quay at dawn\.[\s\S]*Photo: Jo Reyes/);
+    expect(html).toMatch(/<p class="source-name">example-press\.org<\/p>/);
+    expect(html).toContain('href="https://www.example-press.org/story"');
+  });
+});
+

@@ -1,6 +1,6 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
-import ArticleSummary from '../../src/components/ArticleSummary.astro';
+import StoryCard from '../../src/components/StoryCard.astro';
 import FormattedDate from '../../src/components/FormattedDate.astro';
 import Pagination from '../../src/components/Pagination.astro';
 import type { Article } from '../../src/lib/content/schema.ts';
@@ -22,19 +22,31 @@ describe('FormattedDate', () => {
   });
 });
 
-describe('ArticleSummary', () => {
-  it('links the escaped title and shows date, reading time and summary in the article language', async () => {
-    const html = await container.renderToString(ArticleSummary, { props: { article } });
+describe('StoryCard', () => {
+  const tagged = { ...article, tags: ['Local news'], author: 'Lucía Ferrer' };
+  it('links the escaped headline and shows section, standfirst, byline and date in the article language', async () => {
+    const html = await container.renderToString(StoryCard, { props: { article: tagged } });
     expect(html).toMatch(/<article[^>]*lang="es"/);
-    expect(html).toMatch(/<a href="\/articles\/harbour\/"[^>]*>Harbour &lt;reopens&gt; &amp; &quot;more&quot;<\/a>/);
+    expect(html).toMatch(/<h2[^>]*><a href="\/articles\/harbour\/"[^>]*>Harbour &lt;reopens&gt; &amp; &quot;more&quot;<\/a><\/h2>/);
+    expect(html).toMatch(/class="kicker"[^>]*><a href="\/tags\/local-news\/"[^>]*>Local news<\/a>/);
     expect(html).toContain('12 de marzo de 2024');
     expect(html).toContain('Short summary.');
-    expect(html).toContain('2 min read');
-    expect(html).toContain('300 words');
+    expect(html).toMatch(/<a href="\/authors\/lucia-ferrer\/" rel="author"[^>]*>Lucía Ferrer<\/a>/);
+  });
+
+  it('reserves a 16:9 frame with a designed placeholder when there is no picture', async () => {
+    const html = await container.renderToString(StoryCard, { props: { article: tagged } });
+    expect(html).toMatch(/class="story-image"[^>]*>\s*<span class="placeholder" aria-hidden="true"[^>]*><span[^>]*>Local news<\/span>/);
+    expect(html).not.toContain('<img');
+  });
+
+  it('frames a remote picture with a size so nothing shifts, and lazy-loads a card', async () => {
+    const html = await container.renderToString(StoryCard, { props: { article: { ...tagged, image: 'https://img.example.org/a.jpg' } } });
+    expect(html).toMatch(/<img src="https:\/\/img\.example\.org\/a\.jpg" alt="" width="1600" height="900" loading="lazy"/);
   });
 
   it('says when an article has no date', async () => {
-    const html = await container.renderToString(ArticleSummary, { props: { article: { ...article, date: null } } });
+    const html = await container.renderToString(StoryCard, { props: { article: { ...article, date: null } } });
     expect(html).not.toContain('<time');
     expect(html).toContain('Undated');
   });

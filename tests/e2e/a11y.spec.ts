@@ -38,6 +38,8 @@ test.describe('dark theme chosen with the toggle on a light system', () => {
   for (const kind of ['index', 'article'] as const) {
     test(`${kind} page has no axe violations`, async ({ page }) => {
       await page.goto(PAGES[kind]);
+      // system → light → dark
+      await page.locator('[data-theme-toggle]').click();
       await page.locator('[data-theme-toggle]').click();
       await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
       expect(await violations(page)).toEqual([]);

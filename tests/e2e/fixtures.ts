@@ -19,6 +19,19 @@ export const PAGES = {
   notFound: 'no-such-page/',
 } as const;
 
+/** Every kind of page for the layout checks, the hostile-content article among them (scripts/build-e2e.mjs). */
+export const LAYOUT_PAGES = {
+  ...PAGES,
+  indexPage2: 'page/2/',
+  hostileArticle: 'articles/hostile-layout/',
+  hostileTag: 'tags/extraordinarilylongtagnamewithoutanyspaces/',
+  author: 'authors/mara-ellison/',
+  hostileAuthor: 'authors/featherstonehaughwolfeschlegelsteinhausen/',
+  archiveYear: 'archive/2001/',
+} as const;
+
+export const WIDTHS = [320, 390, 768, 1280, 1920] as const;
+
 export const CSP_MESSAGE = /Content Security Policy|Content-Security-Policy/i;
 
 export const test = base.extend<{ pageProblems: void }>({

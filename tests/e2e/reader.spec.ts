@@ -54,16 +54,19 @@ test('a reader pages, reads, follows a tag, goes back, searches, switches theme 
   });
 
   let dark = '';
-  await test.step('toggle dark mode and reload: the choice stays', async () => {
-    const toggle = page.getByRole('button', { name: t.darkTheme });
-    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await test.step('switch the theme to dark, reload (the choice stays), then back to the system', async () => {
+    const toggle = page.locator('[data-theme-toggle]');
+    await expect(toggle).toHaveText(t.themeLabel.system);
     await toggle.click();
-    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    await expect(toggle).toHaveText(t.themeLabel.light);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    await toggle.click();
+    await expect(toggle).toHaveText(t.themeLabel.dark);
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     dark = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     await page.reload();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-    await expect(page.getByRole('button', { name: t.darkTheme })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.locator('[data-theme-toggle]')).toHaveText(t.themeLabel.dark);
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(dark);
   });
 

@@ -35,3 +35,16 @@ for (const slug of articles) {
     expect(script, 'JavaScript').toBeLessThanOrEqual(BUDGET.script);
   });
 }
+
+/** Pages other than articles and search: JavaScript only for the theme toggle. */
+for (const path of ['./', 'page/2/', 'tags/local/', 'tags/', 'archive/', 'archive/2024/', 'authors/mara-ellison/', 'no-such-page/']) {
+  test(`${path} loads at most ${BUDGET.script} bytes of JavaScript`, async ({ page }) => {
+    const scripts: Promise<number>[] = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script') scripts.push(response.body().then((b) => b.length));
+    });
+    await page.goto(path, { waitUntil: 'networkidle' });
+    const total = (await Promise.all(scripts)).reduce((a, b) => a + b, 0);
+    expect(total).toBeLessThanOrEqual(BUDGET.script);
+  });
+}

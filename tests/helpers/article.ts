@@ -11,6 +11,8 @@ export function makeArticle(overrides: Partial<Article> = {}): Article {
     description: '',
     image: null,
     imageAlt: '',
+    imageCaption: null,
+    imageCredit: null,
     imageWidth: null,
     imageHeight: null,
     tags: [],

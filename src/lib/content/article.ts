@@ -49,6 +49,8 @@ interface Draft {
   tags: string[];
   image?: string;
   imageAlt?: string;
+  imageCaption?: string;
+  imageCredit?: string;
   imageWidth?: number;
   imageHeight?: number;
   author?: string;
@@ -104,6 +106,8 @@ function fromFrontmatter(text: string, problem: (p: Omit<ContentProblem, 'file'>
     tags: fm.tags,
     image: fm.image,
     imageAlt: fm.imageAlt,
+    imageCaption: fm.imageCaption,
+    imageCredit: fm.imageCredit,
     imageWidth: fm.imageWidth,
     imageHeight: fm.imageHeight,
     author: fm.author,
@@ -133,7 +137,10 @@ function fromDump(text: string, problem: (p: Omit<ContentProblem, 'file'>) => vo
     updated: fields.updated,
     tags: [],
     image: image?.src,
-    imageAlt: fields.imageAlt?.value ?? image?.alt,
+    // A caption is the nearest thing to a text alternative a dump gives when it has no alt.
+    imageAlt: fields.imageAlt?.value ?? image?.alt ?? fields.imageCaption?.value,
+    imageCaption: fields.imageCaption?.value,
+    imageCredit: fields.imageCredit?.value,
     author: fields.author?.value,
     draft: false,
   };
@@ -234,6 +241,8 @@ export function parseArticle(file: string, bytes: Uint8Array, options: ParseOpti
     description: draft.description ?? summarize(body.firstParagraph),
     image: draft.image ?? null,
     imageAlt: draft.imageAlt ?? '',
+    imageCaption: draft.image ? (draft.imageCaption ?? null) : null,
+    imageCredit: draft.image ? (draft.imageCredit ?? null) : null,
     // A size is only useful as a pair: width and height give the aspect ratio.
     imageWidth: draft.image && draft.imageWidth && draft.imageHeight ? draft.imageWidth : null,
     imageHeight: draft.image && draft.imageWidth && draft.imageHeight ? draft.imageHeight : null,

@@ -35,6 +35,10 @@ export const frontmatterSchema = z
     image: safeUrl.optional(),
     /** Text alternative of the main image; empty for a decorative image. */
     imageAlt: z.string().optional(),
+    /** Caption shown under the main image (what it shows, in a sentence). */
+    imageCaption: z.string().trim().min(1).optional(),
+    /** Who made the main image, shown after the caption ("Photo: …"). */
+    imageCredit: z.string().trim().min(1).optional(),
     /** Intrinsic width of the main image in pixels, so the page reserves its space. */
     imageWidth: z.number().int().positive().optional(),
     /** Intrinsic height of the main image in pixels. */
@@ -73,6 +77,10 @@ export const articleSchema = z.object({
   image: z.string().nullable(),
   /** Alt text of the main image ('' for decorative). */
   imageAlt: z.string(),
+  /** Caption of the main image, or null. */
+  imageCaption: z.string().nullable(),
+  /** Credit of the main image (photographer, agency), or null. */
+  imageCredit: z.string().nullable(),
   /** Main image size in pixels when known (never measured by downloading), else null. */
   imageWidth: z.number().int().positive().nullable(),
   imageHeight: z.number().int().positive().nullable(),

@@ -51,7 +51,7 @@ export function dumpToArticle(text: string, options: DumpImportOptions = {}): Im
       author: fields.author?.value,
       description: firstParagraph ? summarize(firstParagraph) : undefined,
       image: image?.src,
-      imageAlt: image ? fields.imageAlt?.value ?? image.alt : undefined,
+      imageAlt: image ? fields.imageAlt?.value ?? image.alt ?? fields.imageCaption?.value : undefined,
       lang: detectLang(body) ?? options.lang,
     },
     body: body + '\n',

@@ -5,7 +5,7 @@
  * colon or on the next non-empty line.
  */
 
-export type LabelField = 'date' | 'updated' | 'image' | 'imageAlt' | 'author';
+export type LabelField = 'date' | 'updated' | 'image' | 'imageAlt' | 'imageCaption' | 'imageCredit' | 'author';
 
 export interface LabelRule {
   field: LabelField;
@@ -24,8 +24,16 @@ export const labelRules: readonly LabelRule[] = [
   { field: 'updated', lang: 'en', text: 'Updated' },
   { field: 'image', lang: 'es', text: 'Imagen principal' },
   { field: 'image', lang: 'en', text: 'Main image' },
-  { field: 'imageAlt', lang: 'es', text: 'Pie de foto' },
-  { field: 'imageAlt', lang: 'en', text: 'Image caption' },
+  { field: 'imageAlt', lang: 'es', text: 'Texto alternativo' },
+  { field: 'imageAlt', lang: 'en', text: 'Alt text' },
+  { field: 'imageCaption', lang: 'es', text: 'Pie de foto' },
+  { field: 'imageCaption', lang: 'es', text: 'Pie de imagen' },
+  { field: 'imageCaption', lang: 'en', text: 'Image caption' },
+  { field: 'imageCaption', lang: 'en', text: 'Caption' },
+  { field: 'imageCredit', lang: 'es', text: 'Crédito de la imagen' },
+  { field: 'imageCredit', lang: 'es', text: 'Foto' },
+  { field: 'imageCredit', lang: 'en', text: 'Image credit' },
+  { field: 'imageCredit', lang: 'en', text: 'Photo' },
   { field: 'author', lang: 'es', text: 'Autor' },
   { field: 'author', lang: 'en', text: 'Author' },
   { field: 'author', lang: 'en', text: 'By' },

@@ -12,6 +12,8 @@ export interface NewsArticleContext {
   siteTitle: string;
   /** Absolute URL of the home page. */
   siteHome: string;
+  /** Absolute URL of the author's page on this site, when there is a byline. */
+  authorUrl?: string;
 }
 
 type Fields = Pick<Article, 'title' | 'description' | 'date' | 'updated' | 'author' | 'lang'>;
@@ -28,7 +30,7 @@ export function newsArticleJsonLd(article: Fields, ctx: NewsArticleContext): Rec
     ...(modified ? { dateModified: modified } : {}),
     ...(ctx.image ? { image: [ctx.image] } : {}),
     // No byline means no author: the site is the publisher, not the writer.
-    ...(article.author ? { author: { '@type': 'Person', name: article.author } } : {}),
+    ...(article.author ? { author: { '@type': 'Person', name: article.author, ...(ctx.authorUrl ? { url: ctx.authorUrl } : {}) } } : {}),
     publisher: { '@type': 'Organization', name: ctx.siteTitle, url: ctx.siteHome },
     inLanguage: article.lang,
     mainEntityOfPage: { '@type': 'WebPage', '@id': ctx.url },

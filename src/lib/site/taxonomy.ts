@@ -5,7 +5,7 @@
  */
 import { calendarParts } from '../content/dates.ts';
 import type { Article } from '../content/schema.ts';
-import { tagSlug } from './urls.ts';
+import { authorSlug, tagSlug } from './urls.ts';
 
 type Listed = Pick<Article, 'slug' | 'date' | 'tags'>;
 
@@ -96,4 +96,51 @@ export interface Neighbours<T> {
 /** Slug → the articles either side in `articles` (index order: newest first). */
 export function neighbourMap<T extends Pick<Article, 'slug'>>(articles: readonly T[]): Map<string, Neighbours<T>> {
   return new Map(articles.map((a, i) => [a.slug, { newer: articles[i - 1] ?? null, older: articles[i + 1] ?? null }]));
+}
+
+export interface AuthorGroup<T> {
+  /** URL segment shared by every spelling of the byline. */
+  slug: string;
+  /** The spelling most articles use. */
+  name: string;
+  /** The author's articles, in input order. */
+  articles: T[];
+}
+
+/** Bylines grouped by slug ("Mara Ellison" and "mara ellison" are one author), most articles first. */
+export function groupAuthors<T extends Pick<Article, 'author'>>(articles: readonly T[]): AuthorGroup<T>[] {
+  const groups = new Map<string, { articles: T[]; spellings: Map<string, number> }>();
+  for (const article of articles) {
+    if (!article.author) continue;
+    const slug = authorSlug(article.author);
+    let group = groups.get(slug);
+    if (!group) groups.set(slug, (group = { articles: [], spellings: new Map() }));
+    group.spellings.set(article.author, (group.spellings.get(article.author) ?? 0) + 1);
+    group.articles.push(article);
+  }
+  return [...groups]
+    .map(([slug, g]) => ({ slug, name: mostCommon(g.spellings), articles: g.articles }))
+    .sort((a, b) => b.articles.length - a.articles.length || a.name.localeCompare(b.name) || compareCodePoints(a.slug, b.slug));
+}
+
+export interface Section {
+  /** The tag's name as shown. */
+  name: string;
+  /** Its tag slug, to mark the current section. */
+  slug: string;
+}
+
+/**
+ * The masthead's sections: the configured tags in their order (those no article carries are
+ * left out, so no link leads to a 404), else the `count` most used tags.
+ */
+export function pickSections(groups: readonly Pick<TagGroup<unknown>, 'slug' | 'name'>[], configured: readonly string[], count = 5): Section[] {
+  if (configured.length) {
+    const bySlug = new Map(groups.map((g) => [g.slug, g]));
+    return configured.flatMap((name) => {
+      const group = bySlug.get(tagSlug(name));
+      return group ? [{ name: group.name, slug: group.slug }] : [];
+    });
+  }
+  return groups.slice(0, count).map((g) => ({ name: g.name, slug: g.slug }));
 }

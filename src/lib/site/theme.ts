@@ -1,11 +1,16 @@
 /**
- * Colour theme choice: the OS preference unless the reader picked one with the toggle,
+ * Colour theme choice, three states: follow the system (nothing stored), or light, or dark,
  * remembered in localStorage. public/theme-init.js applies a stored choice before first
  * paint (it cannot import this module, so keep THEME_KEY and the values in step with it).
  */
 export type Theme = 'light' | 'dark';
+/** What the reader picked: a theme, or following the system. */
+export type ThemeChoice = Theme | 'system';
 
 export const THEME_KEY = 'theme';
+
+/** The order the toggle steps through. */
+export const THEME_CYCLE: readonly ThemeChoice[] = ['system', 'light', 'dark'];
 
 /** A stored value as a theme, or null when absent or not one we wrote. */
 export function parseTheme(value: unknown): Theme | null {
@@ -17,17 +22,18 @@ export function effectiveTheme(chosen: Theme | null, prefersDark: boolean): Them
   return chosen ?? (prefersDark ? 'dark' : 'light');
 }
 
-export function oppositeTheme(theme: Theme): Theme {
-  return theme === 'dark' ? 'light' : 'dark';
+/** The choice after this one: system → light → dark → system. */
+export function nextChoice(choice: ThemeChoice): ThemeChoice {
+  return THEME_CYCLE[(THEME_CYCLE.indexOf(choice) + 1) % THEME_CYCLE.length]!;
 }
 
-/** What the toggle needs from the page; injected so tests can supply fakes. */
+/** What the page needs from the page; injected so tests can supply fakes. */
 export interface ThemeEnv {
   root: HTMLElement;
   /** null when storage is unavailable (private mode, blocked cookies). */
-  storage: Pick<Storage, 'getItem' | 'setItem'> | null;
-  /** `matchMedia('(prefers-color-scheme: dark)')`, or null where unsupported. */
-  darkQuery: Pick<MediaQueryList, 'matches' | 'addEventListener'> | null;
+  storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null;
+  /** Words for each choice, as the button shows them ("Theme: system"). */
+  labels: Record<ThemeChoice, string>;
 }
 
 function readStored(storage: ThemeEnv['storage']): Theme | null {
@@ -39,26 +45,29 @@ function readStored(storage: ThemeEnv['storage']): Theme | null {
 }
 
 /**
- * Makes a rendered (hidden) toggle button work: shows it, keeps aria-pressed equal to
- * "dark theme in effect", and on click stores and applies the opposite theme.
+ * Makes a rendered (hidden) toggle button work: shows it, states the current choice in
+ * words, and on click steps to the next one, storing it (or forgetting it for "system").
  */
 export function bindThemeToggle(button: HTMLButtonElement, env: ThemeEnv): void {
-  const { root, storage, darkQuery } = env;
-  const current = () => effectiveTheme(parseTheme(root.dataset.theme) ?? readStored(storage), darkQuery?.matches ?? false);
-  const sync = () => button.setAttribute('aria-pressed', String(current() === 'dark'));
+  const { root, storage, labels } = env;
+  let choice: ThemeChoice = parseTheme(root.dataset.theme) ?? readStored(storage) ?? 'system';
+  const sync = () => {
+    button.textContent = labels[choice];
+    button.dataset.choice = choice;
+  };
 
   button.addEventListener('click', () => {
-    const next = oppositeTheme(current());
-    root.dataset.theme = next;
+    choice = nextChoice(choice);
     try {
-      storage?.setItem(THEME_KEY, next);
+      if (choice === 'system') storage?.removeItem(THEME_KEY);
+      else storage?.setItem(THEME_KEY, choice);
     } catch {
       // The choice still applies to this page; it just won't be remembered.
     }
+    if (choice === 'system') delete root.dataset.theme;
+    else root.dataset.theme = choice;
     sync();
   });
-  // Without a stored choice the page follows the OS; keep the button's state honest.
-  darkQuery?.addEventListener('change', sync);
   sync();
   button.hidden = false;
 }

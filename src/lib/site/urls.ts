@@ -16,6 +16,11 @@ export function tagSlug(tag: string): string {
   return slugify(tag) || [...tag.trim()].map((c) => c.codePointAt(0)!.toString(16)).join('-');
 }
 
+/** The URL segment of an author: a byline slugged like a tag ("Mara Ellison" → `mara-ellison`). */
+export function authorSlug(author: string): string {
+  return tagSlug(author);
+}
+
 export interface Routes {
   home(): string;
   /** Page n of the index (1 is the home page). */
@@ -24,6 +29,8 @@ export interface Routes {
   tags(): string;
   /** Page n of a tag's list. */
   tag(tag: string, n?: number): string;
+  /** Page n of an author's list. */
+  author(name: string, n?: number): string;
   archive(): string;
   /** One year of the archive; `month` points at that month's section. */
   archiveYear(year: number, month?: number): string;
@@ -44,6 +51,7 @@ export function createRoutes(base: string): Routes {
     article: (slug) => at(`articles/${encodeURIComponent(slug)}/`),
     tags: () => at('tags/'),
     tag: (tag, n = 1) => at(`tags/${encodeURIComponent(tagSlug(tag))}/${n > 1 ? `${n}/` : ''}`),
+    author: (name, n = 1) => at(`authors/${encodeURIComponent(authorSlug(name))}/${n > 1 ? `${n}/` : ''}`),
     archive: () => at('archive/'),
     archiveYear: (year, month) => at(`archive/${year}/${month ? `#m${month}` : ''}`),
     search: () => at('search/'),

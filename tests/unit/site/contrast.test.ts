@@ -28,13 +28,15 @@ describe('site palettes in global.css', () => {
   const css = readFileSync('src/styles/global.css', 'utf8');
 
   it('gives every colour both a light and a dark value', () => {
-    expect(Object.keys(palette(css, 'dark')).sort()).toEqual(['accent', 'bg', 'fg', 'focus', 'muted', 'rule']);
+    expect(Object.keys(palette(css, 'dark')).sort()).toEqual(['accent', 'bg', 'fg', 'focus', 'kicker', 'muted', 'rule', 'surface']);
   });
 
   it.each(['light', 'dark'] as const)('meets WCAG AA in the %s scheme', (scheme) => {
     const p = palette(css, scheme);
     // Body text, secondary text and links: 4.5:1. Focus ring (a UI graphic): 3:1.
-    for (const key of ['fg', 'muted', 'accent']) expect(contrastRatio(p[key]!, p.bg!), key).toBeGreaterThanOrEqual(4.5);
+    for (const key of ['fg', 'muted', 'accent', 'kicker']) expect(contrastRatio(p[key]!, p.bg!), key).toBeGreaterThanOrEqual(4.5);
+    // Text on the tinted boxes (source box, table headers, code, placeholders).
+    for (const key of ['fg', 'muted', 'accent']) expect(contrastRatio(p[key]!, p.surface!), `${key} on surface`).toBeGreaterThanOrEqual(4.5);
     expect(contrastRatio(p.focus!, p.bg!)).toBeGreaterThanOrEqual(3);
   });
 });

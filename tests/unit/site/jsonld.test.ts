@@ -60,8 +60,15 @@ describe('newsArticleJsonLd', () => {
   });
 
   it('leaves out what the article does not have instead of inventing it', () => {
-    const data = newsArticleJsonLd({ ...fields, date: null, author: null, description: '' }, ctx);
+    const data = newsArticleJsonLd({ ...fields, date: null, author: null, description: '' }, { ...ctx, authorUrl: 'https://example.org/news/authors/x/' });
     for (const key of ['datePublished', 'dateModified', 'author', 'image', 'description']) expect(data).not.toHaveProperty(key);
     expect(data).toMatchObject({ headline: fields.title, inLanguage: 'en' });
+  });
+});
+
+describe('author as a Person with a page', () => {
+  it('links the byline to its author page', () => {
+    const data = newsArticleJsonLd(fields, { ...ctx, authorUrl: 'https://example.org/news/authors/priya-nandakumar/' });
+    expect(data.author).toEqual({ '@type': 'Person', name: 'Priya Nandakumar', url: 'https://example.org/news/authors/priya-nandakumar/' });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareNewestFirst } from '../../../src/lib/site/listing.ts';
-import { groupArchive, groupTags, neighbourMap } from '../../../src/lib/site/taxonomy.ts';
+import { groupArchive, groupAuthors, groupTags, neighbourMap, pickSections } from '../../../src/lib/site/taxonomy.ts';
 
 interface Item {
   slug: string;
@@ -89,5 +89,32 @@ describe('neighbourMap', () => {
 
   it('gives a lone article no neighbours', () => {
     expect(neighbourMap([item('only', null)]).get('only')).toEqual({ newer: null, older: null });
+  });
+});
+
+describe('groupAuthors', () => {
+  it('groups bylines by slug under the most used spelling, most articles first, skipping unsigned ones', () => {
+    const list = [
+      { slug: 'a', author: 'Mara Ellison' },
+      { slug: 'b', author: 'Dev Okafor' },
+      { slug: 'c', author: 'mara ellison' },
+      { slug: 'd', author: null },
+      { slug: 'e', author: 'Mara Ellison' },
+    ];
+    const groups = groupAuthors(list);
+    expect(groups.map((g) => [g.slug, g.name, g.articles.map((a) => a.slug)])).toEqual([
+      ['mara-ellison', 'Mara Ellison', ['a', 'c', 'e']],
+      ['dev-okafor', 'Dev Okafor', ['b']],
+    ]);
+  });
+});
+
+describe('pickSections', () => {
+  const groups = [{ slug: 'local', name: 'Local' }, { slug: 'transport', name: 'Transport' }, { slug: 'culture', name: 'Culture' }];
+  it('takes the most used tags when none are configured', () => {
+    expect(pickSections(groups, [], 2)).toEqual([{ slug: 'local', name: 'Local' }, { slug: 'transport', name: 'Transport' }]);
+  });
+  it('keeps the configured order and drops tags no article has', () => {
+    expect(pickSections(groups, ['culture', 'Weather', 'LOCAL'])).toEqual([{ slug: 'culture', name: 'Culture' }, { slug: 'local', name: 'Local' }]);
   });
 });

@@ -24,3 +24,11 @@ describe('urls', () => {
     expect(absoluteUrl('https://example.org', '/news/a/')).toBe('https://example.org/news/a/');
   });
 });
+
+describe('author routes', () => {
+  it('slugs the byline and pages like tags, under the base path', () => {
+    const r = createRoutes('/news/');
+    expect(r.author('Mara Ellison')).toBe('/news/authors/mara-ellison/');
+    expect(r.author('José Núñez', 2)).toBe('/news/authors/jose-nunez/2/');
+  });
+});

@@ -1,0 +1,162 @@
+/**
+ * The layout budgets of issue 13, in the browser: no page kind scrolls sideways at any of the
+ * widths in either scheme (hostile content included), one container for masthead, main and
+ * footer, layout shift within 0.02, a one-line theme toggle on a phone, and print styles.
+ */
+import type { Page } from '@playwright/test';
+import { LAYOUT_PAGES, PAGES, WIDTHS, expect, t, test } from './fixtures.ts';
+
+/** How far the page is wider than the viewport, with the elements that stick out. */
+async function overflow(page: Page) {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const excess = document.documentElement.scrollWidth - width;
+    const culprits = excess > 0
+      ? [...document.querySelectorAll('body *')].filter((el) => el.getBoundingClientRect().right > width + 1).slice(-3).map((el) => `${el.tagName.toLowerCase()}.${el.className}`)
+      : [];
+    return { excess, culprits };
+  });
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`${scheme} scheme`, () => {
+    test.use({ colorScheme: scheme });
+    for (const [kind, path] of Object.entries(LAYOUT_PAGES)) {
+      test(`${kind} does not scroll sideways at ${WIDTHS.join(', ')} px`, async ({ page }) => {
+        for (const width of WIDTHS) {
+          await page.setViewportSize({ width, height: 900 });
+          await page.goto(path);
+          expect(await overflow(page), `${kind} at ${width}px`).toEqual({ excess: 0, culprits: [] });
+        }
+      });
+    }
+  });
+}
+
+test('masthead, main column and footer share one container width', async ({ page }) => {
+  for (const width of [390, 1280, 1920]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(PAGES.article);
+    const widths = await page.evaluate(() =>
+      ['.masthead-top', 'main', '.footer-grid'].map((s) => Math.round(document.querySelector(s)!.getBoundingClientRect().width)),
+    );
+    expect(new Set(widths).size, `${widths.join(' / ')} at ${width}px`).toBe(1);
+  }
+});
+
+/** Cumulative layout shift of a load, from the browser's own layout-shift entries. */
+async function cls(page: Page, path: string) {
+  await page.goto(path, { waitUntil: 'networkidle' });
+  await page.evaluate(() => document.fonts.ready);
+  await page.waitForTimeout(300);
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let sum = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) sum += e.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(sum), 200);
+      }),
+  );
+}
+
+for (const width of [390, 1280]) {
+  test(`layout shift stays within 0.02 on every page kind at ${width}px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    for (const [kind, path] of Object.entries(LAYOUT_PAGES)) {
+      expect(await cls(page, path), kind).toBeLessThanOrEqual(0.02);
+    }
+  });
+}
+
+test('a remote picture of unknown size gets a reserved frame before it loads', async ({ page }) => {
+  await page.route('**/e2e-remote.svg', async (route) => {
+    await new Promise((r) => setTimeout(r, 500));
+    await route.continue();
+  });
+  await page.setViewportSize({ width: 390, height: 900 });
+  await page.goto(LAYOUT_PAGES.hostileArticle, { waitUntil: 'domcontentloaded' });
+  const frame = await page.locator('.hero-frame').boundingBox();
+  expect(frame!.height).toBeGreaterThan(frame!.width * 0.5);
+  await expect(page.locator('.hero figcaption')).toContainText(t.imageCredit('E2E Fixture Agency'));
+});
+
+test('the theme toggle stays on one line on the narrowest phone', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  await page.goto(PAGES.index);
+  const toggle = page.locator('[data-theme-toggle]');
+  await expect(toggle).toBeVisible();
+  for (const label of [t.themeLabel.system, t.themeLabel.light, t.themeLabel.dark]) {
+    await expect(toggle).toHaveText(label);
+    const { height, lineHeight } = await toggle.evaluate((el) => ({ height: el.getBoundingClientRect().height, lineHeight: parseFloat(getComputedStyle(el).lineHeight) || 16 }));
+    expect(height, label).toBeLessThan(44 + lineHeight);
+    await toggle.click();
+  }
+});
+
+test('the masthead marks the current section and links search', async ({ page }) => {
+  await page.goto(PAGES.tag);
+  const nav = page.getByRole('navigation', { name: t.siteNav });
+  await expect(nav.locator('[aria-current="page"]')).toHaveText('local');
+  await expect(nav.getByRole('link', { name: t.navSearch })).toHaveAttribute('href', '/news/search/');
+  await page.goto(PAGES.index);
+  await expect(nav.locator('[aria-current="page"]')).toHaveText(t.home);
+});
+
+test('the footer shows the feeds, archive and search', async ({ page }) => {
+  await page.goto(PAGES.index);
+  const footer = page.locator('.site-footer');
+  for (const [name, href] of [[t.rssFeed, '/news/rss.xml'], [t.jsonFeed, '/news/feed.json'], [t.navArchive, '/news/archive/'], [t.navSearch, '/news/search/']] as const) {
+    await expect(footer.getByRole('link', { name, exact: true })).toHaveAttribute('href', href);
+  }
+});
+
+test('every byline links to the author page, which lists their articles', async ({ page }) => {
+  await page.goto(PAGES.article);
+  await page.locator('.article-header .byline a[rel="author"]').click();
+  await expect(page).toHaveURL(/\/news\/authors\/mara-ellison\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.authorTitle('Mara Ellison'));
+  await expect(page.locator('.article-list').getByRole('link', { name: 'Harbour wall repairs finish two months early' })).toBeVisible();
+});
+
+test('a long article has a table of contents whose links reach its sections', async ({ page }) => {
+  await page.goto(LAYOUT_PAGES.hostileArticle);
+  const toc = page.getByRole('navigation', { name: t.contents });
+  await expect(toc.getByRole('link')).toHaveCount(4);
+  const href = await toc.getByRole('link').nth(2).getAttribute('href');
+  await expect(page.locator(`h2${href}`)).toHaveText('Second section');
+});
+
+test('the source box names the publication by its domain and links the original', async ({ page }) => {
+  await page.goto(LAYOUT_PAGES.hostileArticle);
+  const box = page.locator('.source');
+  await expect(box.locator('.source-name')).toHaveText('example-press.org');
+  await expect(box.getByRole('link', { name: t.sourceRead })).toHaveAttribute('href', /^https:\/\/www\.example-press\.org\//);
+});
+
+test('copy link puts the page address on the clipboard; share links are plain URLs', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(PAGES.article);
+  await page.getByRole('button', { name: t.copyLink }).click();
+  await expect(page.getByRole('status')).toHaveText(t.linkCopied);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL(PAGES.article, baseURL).href);
+  const x = await page.getByRole('link', { name: t.shareVia('X') }).getAttribute('href');
+  expect(new URL(x!).searchParams.get('url')).toBe(new URL(PAGES.article, baseURL).href);
+});
+
+test.describe('print', () => {
+  test('prints the site name, the source URL, wrapped titles and code, and no footnote back-link', async ({ page }) => {
+    await page.setViewportSize({ width: 600, height: 900 });
+    await page.goto(LAYOUT_PAGES.hostileArticle);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.print-site')).toBeVisible();
+    await expect(page.locator('.source .print-href')).toBeVisible();
+    await expect(page.locator('.source .print-href')).toContainText('https://www.example-press.org/');
+    await expect(page.locator('.body [data-footnote-backref]').first()).toBeHidden();
+    await expect(page.locator('.masthead')).toBeHidden();
+    expect(await overflow(page)).toEqual({ excess: 0, culprits: [] });
+    const pre = await page.locator('.body pre').first().evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+    expect(pre.scroll).toBeLessThanOrEqual(pre.client);
+  });
+});

@@ -1,0 +1,65 @@
+/**
+ * The search page's look (issue 13): no sideways scroll once a query is typed, excerpts that
+ * wrap to more than one line, no broken-image icons, Clear and Escape forgetting ?q=, filter
+ * names from the interface dictionary, a meta description.
+ */
+import { PAGES, WIDTHS, expect, t, test } from './fixtures.ts';
+
+const input = 'pagefind-input input';
+
+test('with results shown, the search page never scrolls sideways', async ({ page }) => {
+  for (const width of WIDTHS) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(`${PAGES.search}?q=council`);
+    await expect(page.locator('pagefind-results a').first()).toBeVisible();
+    const excess = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(excess, `at ${width}px`).toBe(0);
+  }
+});
+
+test('excerpts wrap to more than one line', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 900 });
+  await page.goto(`${PAGES.search}?q=harbour`);
+  const excerpt = page.locator('.pf-result-excerpt').first();
+  await expect(excerpt).toBeVisible();
+  const { height, line } = await excerpt.evaluate((el) => ({ height: el.getBoundingClientRect().height, line: parseFloat(getComputedStyle(el).lineHeight) }));
+  expect(height).toBeGreaterThan(line * 1.5);
+  expect(height).toBeLessThanOrEqual(line * 3 + 1);
+});
+
+test('Clear and Escape take ?q= out of the address', async ({ page }) => {
+  await page.goto(`${PAGES.search}?q=harbour`);
+  await expect(page.locator('pagefind-results a').first()).toBeVisible();
+  await page.locator(input).press('Escape');
+  await expect(page).not.toHaveURL(/[?&]q=/);
+  await page.locator(input).fill('ferry');
+  await expect(page).toHaveURL(/[?&]q=ferry/);
+  await page.locator('.pf-input-clear').click();
+  await expect(page).not.toHaveURL(/[?&]q=/);
+});
+
+test('a thumbnail that fails to load shows no broken image', async ({ page }) => {
+  await page.route(/\.(webp|jpe?g|png|svg)(\?.*)?$/, (route) => (route.request().resourceType() === 'image' ? route.abort() : route.continue()));
+  await page.goto(`${PAGES.search}?q=harbour`);
+  const image = page.locator('pagefind-results img').first();
+  await expect(image).toBeAttached();
+  await expect.poll(() => image.evaluate((img) => img.hasAttribute('src'))).toBe(false);
+});
+
+test('filters are named in the interface language and the page has a description', async ({ page }) => {
+  await page.goto(`${PAGES.search}?q=harbour`);
+  await expect(page.locator('pagefind-filter-dropdown[filter="tag"] .pf-dropdown-trigger-label')).toHaveText(t.filterTag);
+  await expect(page.locator('pagefind-filter-dropdown[filter="year"] .pf-dropdown-trigger-label')).toHaveText(t.filterYear);
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', t.searchDescription);
+});
+
+test('the 404 page has a description, a search box that searches, and the latest headlines', async ({ page }) => {
+  await page.goto(PAGES.notFound);
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', t.notFoundDescription);
+  await expect(page.getByRole('heading', { name: t.notFoundLatest })).toBeVisible();
+  await expect(page.locator('.headline-list li')).toHaveCount(5);
+  await page.getByLabel(t.searchLabel).fill('harbour');
+  await page.getByRole('button', { name: t.searchSubmit }).click();
+  await expect(page).toHaveURL(/\/news\/search\/\?q=harbour$/);
+  await expect(page.locator('pagefind-results a').first()).toBeVisible();
+});
