@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { appendFileSync, cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, fixtureContent, freshDirs, type BuildDirs } from './build-site.ts';
 
@@ -25,7 +26,8 @@ function differences(a: Map<string, string>, b: Map<string, string>): string[] {
 
 /** Pages Astro rendered in a build, and those it restored from the cache, from its log. */
 function generated(log: string): { rendered: string[]; restored: string[] } {
-  const lines = [...log.matchAll(/├─ (\S+) (\(restored\)|\(cached\)|\(\+[\d.]+m?s\))/g)];
+  // Astro colours its log when CI is set; the colour codes sit between the path and its note.
+  const lines = [...stripVTControlCharacters(log).matchAll(/├─ (\S+) (\(restored\)|\(cached\)|\(\+[\d.]+m?s\))/g)];
   const pages = (restored: boolean) => lines.filter((m) => m[2]!.startsWith('(+') !== restored).map((m) => m[1]!.replace(/^\//, '')).sort();
   return { rendered: pages(false), restored: pages(true) };
 }
