@@ -31,9 +31,14 @@ const items = (page: import('@playwright/test').Page) => page.locator('pagefind-
 /** The titles of the shown results, in order, each scrolled into view so that it loads. */
 async function titles(page: import('@playwright/test').Page): Promise<string[]> {
   const out: string[] = [];
-  for (let i = 0; i < (await items(page).count()); i++) {
-    await items(page).nth(i).scrollIntoViewIfNeeded();
-    out.push((await items(page).nth(i).locator('a.pf-result-link').textContent()) ?? '');
+  try {
+    for (let i = 0; i < (await items(page).count()); i++) {
+      await items(page).nth(i).scrollIntoViewIfNeeded({ timeout: 2_000 });
+      out.push((await items(page).nth(i).locator('a.pf-result-link').textContent({ timeout: 2_000 })) ?? '');
+    }
+  } catch {
+    // The list was drawn again while being read (a re-sort or a new step): the poll reads it anew.
+    return [];
   }
   return out;
 }
