@@ -8,14 +8,15 @@
  * It also decides whether the output folder is kept (kept-output.ts): Astro is told not to
  * empty it (`vite.build.emptyOutDir: false` in astro.config.mjs), so this integration empties
  * it instead unless the cache is intact and the folder is exactly as the last build left it,
- * and after the build deletes what the last build left and this one did not write.
+ * and after the build deletes what the last build left and this one did not write (pages as
+ * soon as they are generated, so the search index never reads a stale one; the rest at the end).
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkCache, clearCache, SEAL_FILE, sealCache, type SealedFile } from './cache-seal.ts';
-import { checkOutput, emptyOutput, OUTPUT_SEAL_FILE, pruneStaleOutput, recordedPages, sealOutput, type OutputSnapshot } from './kept-output.ts';
+import { checkOutput, emptyOutput, isPage, OUTPUT_SEAL_FILE, pruneStaleOutput, recordedPages, sealOutput, type OutputSnapshot } from './kept-output.ts';
 
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 
@@ -52,6 +53,12 @@ export default function cacheGuard(): AstroIntegration {
         // Until the build has finished, neither the cache nor the output folder is vouched for.
         rmSync(path.join(dir, SEAL_FILE), { force: true });
         rmSync(path.join(dir, OUTPUT_SEAL_FILE), { force: true });
+      },
+      // Stale pages go as soon as Astro has written the pages, before the search index reads them.
+      'astro:build:generated': ({ logger }) => {
+        if (!dir || !outDir || !keptOutput) return;
+        const stale = pruneStaleOutput(outDir, keptOutput, recordedPages(dir), isPage);
+        if (stale.length) logger.info(`${stale.length} pages of the last build that this one did not write were deleted (first: ${stale[0]})`);
       },
       'astro:build:done': ({ logger }) => {
         if (!dir || !outDir) return;

@@ -43,7 +43,21 @@ export function stableJson(value: unknown): string | undefined {
   return encode(value, false);
 }
 
+/**
+ * A value already written by stableJson, taken as it is: a part shown on many pages (an
+ * article's card, the site's configuration) is written once, not once per page.
+ */
+export class StableJson {
+  constructor(readonly json: string) {}
+}
+
+/** `value` written once, to be placed into keys as it is. */
+export function preserialized(value: unknown): StableJson {
+  return new StableJson(stableJson(value) ?? 'null');
+}
+
 function encode(value: unknown, inArray: boolean): string | undefined {
+  if (value instanceof StableJson) return value.json;
   let v = value;
   if (v !== null && typeof v === 'object' && typeof (v as { toJSON?: unknown }).toJSON === 'function') v = (v as { toJSON: () => unknown }).toJSON();
   switch (typeof v) {

@@ -90,12 +90,12 @@ export function recordedPages(cacheDir: string): Set<string> {
  * Deletes the files of `before` (the folder as this build found it) that are still exactly as
  * they were and are not among `kept` (pages this build skipped and left in place): nothing in
  * this build wrote them, so a cold build would not have them. Folders left empty go too.
- * Returns the deleted files.
+ * `only` limits it to some files (see isPage). Returns the deleted files.
  */
-export function pruneStaleOutput(outDir: string, before: OutputSnapshot, kept: ReadonlySet<string>): string[] {
+export function pruneStaleOutput(outDir: string, before: OutputSnapshot, kept: ReadonlySet<string>, only: (rel: string) => boolean = () => true): string[] {
   const stale: string[] = [];
   for (const [rel, was] of before) {
-    if (kept.has(rel)) continue;
+    if (kept.has(rel) || !only(rel)) continue;
     const file = path.join(outDir, rel);
     if (!existsSync(file) || stamp(file) !== was) continue;
     rmSync(file);
@@ -112,6 +112,14 @@ export function pruneStaleOutput(outDir: string, before: OutputSnapshot, kept: R
   }
   return stale.sort();
 }
+
+/**
+ * Pages: once Astro has generated them, a stale one must go before the integrations that read
+ * the site's pages (the search index) run; other stale files can wait until every
+ * integration has written its own (the index, the sitemap), so files rewritten then are not
+ * deleted first.
+ */
+export const isPage = (rel: string) => rel.endsWith('.html');
 
 /** Records `outDir` as it is now, for checkOutput before the next build. */
 export function sealOutput(outDir: string, cacheDir: string): number {

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, utimesSync, writeFileS
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkOutput, emptyOutput, pruneStaleOutput, recordedPages, sealOutput, snapshotOutput } from '../../../src/lib/build/kept-output.ts';
+import { checkOutput, emptyOutput, isPage, pruneStaleOutput, recordedPages, sealOutput, snapshotOutput } from '../../../src/lib/build/kept-output.ts';
 
 function write(dir: string, files: Record<string, string>): void {
   for (const [name, text] of Object.entries(files)) {
@@ -57,6 +57,18 @@ describe('kept output folder', () => {
     expect(readdirSync(path.join(out, 'articles'))).toEqual(['a']);
     expect([...snapshotOutput(out).keys()].sort()).toEqual(['_astro/new.css', 'articles/a/index.html', 'index.html', 'sitemap-0.xml']);
     expect(existsSync(path.join(out, '.git/HEAD'))).toBe(true);
+  });
+
+  it('can lose the stale pages first and the other stale files later', () => {
+    const { out, cache } = built();
+    const check = checkOutput(out, cache);
+    if (!check.keep) throw new Error(check.reason);
+    const kept = new Set(['articles/a/index.html', 'index.html']);
+    expect(pruneStaleOutput(out, check.snapshot, kept, isPage)).toEqual(['articles/gone/index.html']);
+    expect(existsSync(path.join(out, '_astro/old.css'))).toBe(true);
+    // The sitemap is written again in between; the old asset is not.
+    write(out, { 'sitemap-0.xml': 's' });
+    expect(pruneStaleOutput(out, check.snapshot, kept)).toEqual(['_astro/old.css']);
   });
 
   it('is emptied except for .git', () => {
