@@ -125,33 +125,38 @@ function readJson<T>(file: string): T | undefined {
   }
 }
 
-function unpackTerms([terms, counts]: [string, string]): [string, number][] {
-  const names = terms ? terms.split(' ') : [];
-  const numbers = counts ? counts.split(' ') : [];
-  return names.map((t, i) => [t, Number(numbers[i])]);
+function* unpackTerms([terms, counts]: [string, string]): Generator<[string, number]> {
+  if (!terms) return;
+  const names = terms.split(' ');
+  const numbers = counts.split(' ');
+  for (let i = 0; i < names.length; i++) yield [names[i]!, Number(numbers[i])];
 }
 
-/** Every article's term counts: the kept ones, and those of new or edited articles counted from their bodies. */
-async function allTermCounts(articles: readonly Article[]): Promise<{ counts: Map<string, [string, number][]>; kept: KeptTerms; counted: number }> {
+/**
+ * Every article's term counts into `corpus`: the kept ones, and those of new or edited articles
+ * counted from their bodies. Each is added as it is read, so only the packed strings stay live
+ * (unpacking every article's counts first held millions of small arrays at 10,000 articles).
+ */
+async function addTermCounts(corpus: RelatedCorpus, articles: readonly Article[]): Promise<KeptTerms> {
   const previous = readJson<KeptTerms>(termsFile) ?? {};
   const kept: KeptTerms = {};
-  const counts = new Map<string, [string, number][]>();
-  let counted = 0;
   for (const a of articles) {
     const key = termsKey(a);
-    let packed = previous[key];
-    if (!packed || packed.length !== 2) {
-      // One body at a time, through storedHtml so this follows wherever bodies are stored: only each one's
-      // term counts are kept. Holding every text (and a Map per document) peaked at ~0.4 GB of heap at 10,000.
-      const text = `${a.description} ${a.tags.join(' ')} ${htmlToText((await storedHtml(a.slug)).html)}`;
-      const map = termCounts({ title: a.title, text });
-      packed = [[...map.keys()].join(' '), [...map.values()].join(' ')];
-      counted++;
+    const doc = { slug: a.slug, date: a.date, tags: a.tags.map(tagSlug) };
+    const packed = previous[key];
+    if (Array.isArray(packed) && packed.length === 2 && typeof packed[0] === 'string' && typeof packed[1] === 'string') {
+      kept[key] = packed;
+      corpus.addCounts(doc, unpackTerms(packed));
+      continue;
     }
-    kept[key] = packed;
-    counts.set(a.slug, unpackTerms(packed));
+    // One body at a time, through storedHtml so this follows wherever bodies are stored: only each one's
+    // term counts are kept. Holding every text (and a Map per document) peaked at ~0.4 GB of heap at 10,000.
+    const text = `${a.description} ${a.tags.join(' ')} ${htmlToText((await storedHtml(a.slug)).html)}`;
+    const counts = termCounts({ title: a.title, text });
+    kept[key] = [[...counts.keys()].join(' '), [...counts.values()].join(' ')];
+    corpus.addCounts(doc, counts);
   }
-  return { counts, kept, counted };
+  return kept;
 }
 
 /** Up to five articles like this one, by shared tags and words, best first. */
@@ -161,9 +166,8 @@ export async function getRelated(slug: string): Promise<Article[]> {
     const file = relatedCacheFile(articles);
     const lists = readJson<Record<string, string[]>>(file);
     if (lists) return new Map(Object.entries(lists).map(([s, list]) => [s, list.map((r) => bySlug.get(r)!)]));
-    const { counts, kept } = await allTermCounts(articles);
     const corpus = new RelatedCorpus();
-    for (const a of articles) corpus.addCounts({ slug: a.slug, date: a.date, tags: a.tags.map(tagSlug) }, counts.get(a.slug)!);
+    const kept = await addTermCounts(corpus, articles);
     const computed = corpus.compute().related;
     rmSync(relatedDir, { recursive: true, force: true });
     mkdirSync(relatedDir, { recursive: true });

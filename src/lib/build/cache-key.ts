@@ -48,7 +48,10 @@ export function stableJson(value: unknown): string | undefined {
  * article's card, the site's configuration) is written once, not once per page.
  */
 export class StableJson {
-  constructor(readonly json: string) {}
+  readonly json: string;
+  constructor(json: string) {
+    this.json = json;
+  }
 }
 
 /** `value` written once, to be placed into keys as it is. */
