@@ -24,7 +24,9 @@ export default defineConfig({
   },
   // Strict CSP (script-src 'self'): Astro would inline small bundled scripts; keep every one a file.
   vite: {
-    build: { assetsInlineLimit: 0 },
+    // emptyOutDir: the output folder is kept between builds, so pages Astro skips stay in place;
+    // src/lib/build/cache-guard.ts empties it instead whenever it is not exactly as the last build left it.
+    build: { assetsInlineLimit: 0, emptyOutDir: false },
     // Benchmark corpora and caches hold tens of thousands of files the dev server must not watch.
     server: { watch: { ignored: ['**/bench/.work/**', '**/dist/**'] } },
   },

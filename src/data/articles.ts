@@ -13,7 +13,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { BodyCache } from '../lib/build/body-cache.ts';
 import { withBodyImages } from './body-images.ts';
 import { compareNewestFirst } from '../lib/site/listing.ts';
-import { htmlToText, RelatedCorpus } from '../lib/site/related.ts';
+import { htmlToText, RelatedCorpus, termCounts } from '../lib/site/related.ts';
 import type { ArticleEntryData } from '../lib/content/schema.ts';
 import { groupArchive, groupAuthors, groupTags, neighbourMap, pickSections, type Archive, type AuthorGroup, type Neighbours, type Section, type TagGroup } from '../lib/site/taxonomy.ts';
 import { tagSlug } from '../lib/site/urls.ts';
@@ -94,21 +94,69 @@ export async function getNeighbours(slug: string): Promise<Neighbours<Article>> 
 /**
  * Related lists depend on every article's text, tags and date, so they are kept in the cache
  * folder under the digest of all of them: a build with no article changed reads them back
- * instead of reading every body again (seconds at 10,000 articles).
+ * instead of reading every body again (seconds at 10,000 articles). After an edit they are
+ * computed again, but from each article's term counts, which are kept too (keyed by what they
+ * are counted from): only the edited articles' bodies are read and counted. The lists are the
+ * same as computing from every body, since the counts are all the computation keeps of a text.
  */
+const RELATED_VERSION = 'related-2'; // bump when src/lib/site/related.ts changes how lists are chosen
+const relatedDir = path.join(config.cacheDir, 'related');
+const termsFile = path.join(relatedDir, 'terms.json');
+
 function relatedCacheFile(articles: readonly Article[]): string {
-  // Bump the version when src/lib/site/related.ts changes how lists are chosen.
-  const hash = createHash('sha256').update('related-1');
+  const hash = createHash('sha256').update(RELATED_VERSION);
   for (const a of articles) hash.update(`\0${a.slug}\0${a.bodyKey}\0${a.date}\0${a.title}\0${a.description}\0${a.tags.join('\u0001')}`);
-  return path.join(config.cacheDir, 'related', `${hash.digest('base64url')}.json`);
+  return path.join(relatedDir, `${hash.digest('base64url')}.json`);
 }
 
-function readRelated(file: string): Record<string, string[]> | undefined {
+/** What an article's term counts are counted from: its title, description, tags and body. */
+function termsKey(a: Article): string {
+  return createHash('sha256').update(`${RELATED_VERSION}\0${a.bodyKey}\0${a.title}\0${a.description}\0${a.tags.join('\u0001')}`).digest('base64url');
+}
+
+/** Kept counts: key → "term term …" and "count count …", in the same order (terms never hold a space). */
+type KeptTerms = Record<string, [string, string]>;
+
+function readJson<T>(file: string): T | undefined {
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as Record<string, string[]>;
+    return JSON.parse(readFileSync(file, 'utf8')) as T;
   } catch {
     return undefined;
   }
+}
+
+function* unpackTerms([terms, counts]: [string, string]): Generator<[string, number]> {
+  if (!terms) return;
+  const names = terms.split(' ');
+  const numbers = counts.split(' ');
+  for (let i = 0; i < names.length; i++) yield [names[i]!, Number(numbers[i])];
+}
+
+/**
+ * Every article's term counts into `corpus`: the kept ones, and those of new or edited articles
+ * counted from their bodies. Each is added as it is read, so only the packed strings stay live
+ * (unpacking every article's counts first held millions of small arrays at 10,000 articles).
+ */
+async function addTermCounts(corpus: RelatedCorpus, articles: readonly Article[]): Promise<KeptTerms> {
+  const previous = readJson<KeptTerms>(termsFile) ?? {};
+  const kept: KeptTerms = {};
+  for (const a of articles) {
+    const key = termsKey(a);
+    const doc = { slug: a.slug, date: a.date, tags: a.tags.map(tagSlug) };
+    const packed = previous[key];
+    if (Array.isArray(packed) && packed.length === 2 && typeof packed[0] === 'string' && typeof packed[1] === 'string') {
+      kept[key] = packed;
+      corpus.addCounts(doc, unpackTerms(packed));
+      continue;
+    }
+    // One body at a time, through storedHtml so this follows wherever bodies are stored: only each one's
+    // term counts are kept. Holding every text (and a Map per document) peaked at ~0.4 GB of heap at 10,000.
+    const text = `${a.description} ${a.tags.join(' ')} ${htmlToText((await storedHtml(a.slug)).html)}`;
+    const counts = termCounts({ title: a.title, text });
+    kept[key] = [[...counts.keys()].join(' '), [...counts.values()].join(' ')];
+    corpus.addCounts(doc, counts);
+  }
+  return kept;
 }
 
 /** Up to five articles like this one, by shared tags and words, best first. */
@@ -116,18 +164,15 @@ export async function getRelated(slug: string): Promise<Article[]> {
   related ??= getArticles().then(async (articles) => {
     const bySlug = new Map(articles.map((a) => [a.slug, a]));
     const file = relatedCacheFile(articles);
-    const kept = readRelated(file);
-    if (kept) return new Map(Object.entries(kept).map(([s, list]) => [s, list.map((r) => bySlug.get(r)!)]));
-    // One body at a time, through storedHtml so this follows wherever bodies are stored: only each one's
-    // term counts are kept. Holding every text (and a Map per document) peaked at ~0.4 GB of heap at 10,000.
+    const lists = readJson<Record<string, string[]>>(file);
+    if (lists) return new Map(Object.entries(lists).map(([s, list]) => [s, list.map((r) => bySlug.get(r)!)]));
     const corpus = new RelatedCorpus();
-    for (const a of articles) {
-      const text = `${a.description} ${a.tags.join(' ')} ${htmlToText((await storedHtml(a.slug)).html)}`;
-      corpus.add({ slug: a.slug, date: a.date, title: a.title, text, tags: a.tags.map(tagSlug) });
-    }
+    const kept = await addTermCounts(corpus, articles);
     const computed = corpus.compute().related;
-    rmSync(path.dirname(file), { recursive: true, force: true });
-    mkdirSync(path.dirname(file), { recursive: true });
+    rmSync(relatedDir, { recursive: true, force: true });
+    mkdirSync(relatedDir, { recursive: true });
+    // Only the current articles' counts are kept, so the file does not grow with every edit.
+    writeFileSync(termsFile, JSON.stringify(kept));
     writeFileSync(file, JSON.stringify(Object.fromEntries(computed)));
     return new Map([...computed].map(([s, list]) => [s, list.map((r) => bySlug.get(r)!)]));
   });

@@ -34,6 +34,9 @@ function generated(log: string): { rendered: string[]; restored: string[] } {
 
 const build = (content: string, dirs: BuildDirs) => buildSite(content, {}, dirs);
 
+/** Pages of the routes with a cache key, which a build may skip. */
+const KEYED = /^(articles|page|archive\/\d|tags\/[^/]+\/|authors\/)/;
+
 // Each test runs one to three full builds, slow on a loaded machine.
 const BUILDS = { timeout: 240_000 };
 
@@ -57,7 +60,12 @@ describe('incremental build', BUILDS, () => {
     // getStaticPaths (home, 404, search, feeds, overviews) are rendered, as Astro can only skip keyed routes.
     expect(restored.filter((p) => p.startsWith('articles/'))).toHaveLength(readdirSync(path.join(dirs.outDir, 'articles')).length);
     expect(restored).toEqual(expect.arrayContaining(['page/2/index.html', 'tags/transport/index.html', 'archive/2025/index.html']));
-    expect(rendered.every((p) => !/^(articles|page|archive\/\d|tags\/[^/]+\/)/.test(p))).toBe(true);
+    expect(restored.some((p) => p.startsWith('authors/'))).toBe(true);
+    expect(rendered.filter((p) => KEYED.test(p))).toEqual([]);
+    // The output folder was as the last build left it, so Astro left the skipped pages in place;
+    // every other file was written again, so none was left over.
+    expect(log).toMatch(/output folder kept: \d+ files as the last build left them/);
+    expect(log).not.toMatch(/did not write were deleted/);
   });
 
   // The edits run in order, each on top of the last, as a writer would make them.
@@ -84,11 +92,32 @@ describe('incremental build', BUILDS, () => {
       expect(rendered).toContain('articles/ferry-timetable/index.html');
       // Every page that changed was rendered, and no page that could be restored was rendered without a change.
       for (const page of changed.filter((f) => f.endsWith('.html'))) expect(rendered).toContain(page);
-      const needless = rendered.filter((p) => !changed.includes(p) && /^(articles|page|archive\/\d|tags\/[^/]+\/)/.test(p));
+      const needless = rendered.filter((p) => !changed.includes(p) && KEYED.test(p));
       expect(needless).toEqual([]);
       expect(restored.length).toBeGreaterThan(20);
     });
   }
+
+  it('after removing an article, deletes its page from the kept output and matches a cold build', () => {
+    rmSync(path.join(content, 'filler-22.md'));
+    const { log } = build(content, dirs);
+    expect(log).toMatch(/output folder kept/);
+    expect(log).toMatch(/1 pages of the last build that this one did not write were deleted \(first: articles\/filler-22\/index.html\)/);
+    const cold = freshDirs();
+    build(content, cold);
+    expect(differences(tree(dirs.outDir), tree(cold.outDir))).toEqual([]);
+  });
+
+  it('empties an output folder changed since the last build, and matches a cold build', () => {
+    writeFileSync(path.join(dirs.outDir, 'articles/ferry-timetable/index.html'), '<p>edited by hand</p>');
+    writeFileSync(path.join(dirs.outDir, 'stray.html'), '<p>left here</p>');
+    const { log } = build(content, dirs);
+    expect(log).toMatch(/output folder emptied \(/);
+    expect(generated(log).restored.length).toBeGreaterThan(20);
+    const cold = freshDirs();
+    build(content, cold);
+    expect(differences(tree(dirs.outDir), tree(cold.outDir))).toEqual([]);
+  });
 });
 
 describe('a damaged cache', BUILDS, () => {

@@ -181,9 +181,26 @@ function byDateThenSlug(a: Doc, b: Doc): number {
   return byKey(a.slug, b.slug);
 }
 
+/** What a document adds to the corpus besides its text: everything of RelatedInput but the text and title. */
+export type RelatedDocument = Pick<RelatedInput, 'slug' | 'date' | 'tags'>;
+
+/**
+ * A document's term counts, in the order the terms first occur: all the corpus keeps of its
+ * title and text. The title counts twice: it names the subject. Callers may keep these between
+ * builds (RelatedCorpus.addCounts) and skip reading an unchanged text again.
+ */
+export function termCounts(input: Pick<RelatedInput, 'title' | 'text'>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const text of [input.title, input.title, input.text]) {
+    for (const w of tokenize(text)) counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+  return counts;
+}
+
 /**
  * Documents are added one at a time and only their term counts are kept, so a caller can
  * read texts one by one instead of holding them all; `compute` then relates them all.
+ * The result depends only on each document's counts, not on the order they are added in.
  */
 export class RelatedCorpus {
   private readonly docs: Doc[] = [];
@@ -191,16 +208,18 @@ export class RelatedCorpus {
   private readonly tagNames = new Vocabulary();
 
   add(input: RelatedInput): void {
+    this.addCounts(input, termCounts(input));
+  }
+
+  /** A document by its term counts (termCounts), e.g. kept from an earlier build. */
+  addCounts(doc: RelatedDocument, counts: Iterable<readonly [string, number]>): void {
     const terms = new Map<number, number>();
-    // The title counts twice: it names the subject.
-    for (const text of [input.title, input.title, input.text]) {
-      for (const w of tokenize(text)) {
-        const id = this.terms.id(w);
-        terms.set(id, (terms.get(id) ?? 0) + 1);
-      }
+    for (const [w, n] of counts) {
+      const id = this.terms.id(w);
+      terms.set(id, (terms.get(id) ?? 0) + n);
     }
-    const tags = new Map([...new Set(input.tags)].map((t) => [this.tagNames.id(t), 1]));
-    this.docs.push({ slug: input.slug, date: input.date, terms: pack(terms), tags: pack(tags) });
+    const tags = new Map([...new Set(doc.tags)].map((t) => [this.tagNames.id(t), 1]));
+    this.docs.push({ slug: doc.slug, date: doc.date, terms: pack(terms), tags: pack(tags) });
   }
 
   compute(options: RelatedOptions = {}): RelatedResult {

@@ -10,10 +10,18 @@ export function withBase(base: string, path = ''): string {
   return cleanBase + path.replace(/^\/+/, '');
 }
 
+// A site has few distinct tags and bylines but slugs them for every link: transliterating each time was ~1 s of a build.
+const tagSlugs = new Map<string, string>();
+
 /** The URL segment of a tag: tags are written freely ("Local news") but linked as slugs. */
 export function tagSlug(tag: string): string {
-  // Emoji-only tags have no letters to slug; code points still give a stable, unique segment.
-  return slugify(tag) || [...tag.trim()].map((c) => c.codePointAt(0)!.toString(16)).join('-');
+  let slug = tagSlugs.get(tag);
+  if (slug === undefined) {
+    // Emoji-only tags have no letters to slug; code points still give a stable, unique segment.
+    slug = slugify(tag) || [...tag.trim()].map((c) => c.codePointAt(0)!.toString(16)).join('-');
+    tagSlugs.set(tag, slug);
+  }
+  return slug;
 }
 
 /** The URL segment of an author: a byline slugged like a tag ("Mara Ellison" → `mara-ellison`). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asLink, asSummary, pageCacheKey } from '../../../src/lib/build/cache-key.ts';
+import { asLink, asSummary, pageCacheKey, preserialized, stableJson } from '../../../src/lib/build/cache-key.ts';
 
 const site = { siteTitle: 'News', siteLang: 'en', basePath: '/' };
 const a = { slug: 'a', title: 'A', date: '2024-01-02', lang: 'en', bodyKey: 'body-1', file: 'a.md', wordCount: 10, tags: ['x'] };
@@ -31,5 +31,28 @@ describe('pageCacheKey', () => {
 
   it('tells a missing neighbour from a present one', () => {
     expect(pageCacheKey(site, a, { newer: null, older: asLink(b) })).not.toBe(pageCacheKey(site, a, { newer: asLink(b), older: null }));
+  });
+});
+
+describe('stableJson', () => {
+  // What keys were made with before: JSON.stringify with a replacer that sorts object keys.
+  const sortedReplacer = (value: unknown) =>
+    JSON.stringify(value, (_key, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, (v as Record<string, unknown>)[k]])) : v));
+
+  it('writes what JSON.stringify writes with keys sorted', () => {
+    const samples: unknown[] = [
+      null, 'a "quoted" \u2028 line', 3.5, -0, Number.NaN, Infinity, true, [],
+      { b: 1, a: [1, undefined, () => 1, null, { d: 'x', c: undefined }], e: new Date('2024-05-06T07:08:09Z'), f: { toJSON: () => ({ z: 1, y: 2 }) } },
+      [{ slug: 'b', tags: ['x', 'é'] }, { title: 'A', date: null, nested: { deep: [{ k: 2, j: 1 }] } }],
+    ];
+    for (const sample of samples) expect(stableJson(sample)).toBe(sortedReplacer(sample));
+    expect(stableJson(undefined)).toBe(undefined);
+  });
+});
+
+describe('preserialized parts', () => {
+  it('give the same key as the values they stand for', () => {
+    const card = { slug: 'b', title: 'B', tags: ['x'] };
+    expect(pageCacheKey(preserialized(site), a, { related: [preserialized(card)] })).toBe(pageCacheKey(site, a, { related: [card] }));
   });
 });

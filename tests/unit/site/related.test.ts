@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeRelated, htmlToText, RelatedCorpus, tokenize, type RelatedInput } from '../../../src/lib/site/related.ts';
+import { computeRelated, htmlToText, RelatedCorpus, termCounts, tokenize, type RelatedInput } from '../../../src/lib/site/related.ts';
 
 const doc = (slug: string, fields: Partial<RelatedInput> = {}): RelatedInput => ({ slug, date: null, title: slug, text: '', tags: [], ...fields });
 const relatedOf = (docs: RelatedInput[], slug: string, options = {}) => computeRelated(docs, options).related.get(slug);
@@ -137,6 +137,22 @@ describe('RelatedCorpus', () => {
     const corpus = new RelatedCorpus();
     for (const d of [...docs].reverse()) corpus.add(d);
     expect(corpus.compute()).toEqual(computeRelated(docs));
+  });
+
+  it('gives the same lists from kept term counts as from the texts, after an edit as on a cold build', () => {
+    const docs = synthetic(400);
+    // A build keeps each document's counts; the next one edits a few texts and counts only those again.
+    const kept = new Map(docs.map((d) => [d.slug, [...termCounts(d)]]));
+    const edited = docs.map((d, i) => (i % 97 === 0 ? { ...d, text: `${d.text} ${d.text.split(' ').slice(0, 30).join(' ')} harbour` } : d));
+    const incremental = new RelatedCorpus();
+    edited.forEach((d, i) => incremental.addCounts(d, i % 97 === 0 ? termCounts(d) : kept.get(d.slug)!));
+    const cold = computeRelated(edited);
+    expect(incremental.compute()).toEqual(cold);
+    expect(cold.related).not.toEqual(computeRelated(docs).related);
+  });
+
+  it('counts the title twice, the text once, in the order terms first occur', () => {
+    expect([...termCounts({ title: 'Ferry timetable', text: 'late ferry crossings' })]).toEqual([['ferry', 3], ['timetable', 2], ['late', 1], ['crossings', 1]]);
   });
 
   it('takes options when computing', () => {
