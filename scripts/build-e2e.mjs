@@ -3,7 +3,7 @@
 // the real content/ plus filler articles (so the index has a page 2), under the /news/
 // sub-path, into .e2e/dist. Separate from dist/ so it never clobbers a production build.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { E2E } from './lib/e2e-site.mjs';
 
@@ -17,7 +17,12 @@ cpSync(path.resolve(process.env.CONTENT_DIR ?? 'content'), content, { recursive:
 // Hostile layout content (unbreakable words and URLs, wide tables, long code, a remote image
 // without a size) for the overflow and layout-shift checks; its picture is served from the
 // site itself, so CSP and the offline machine both allow it.
-cpSync(path.resolve('tests/e2e/content/hostile-layout.md'), path.join(content, 'hostile-layout.md'));
+// The fixture names the default port's origin; the build serves the picture from its own
+// (E2E_PORT), so another port would make it a foreign, CSP-blocked image.
+writeFileSync(
+  path.join(content, 'hostile-layout.md'),
+  readFileSync(path.resolve('tests/e2e/content/hostile-layout.md'), 'utf8').replaceAll('http://127.0.0.1:4173', E2E.origin),
+);
 
 // More fillers than one index page holds, whatever content/ has. Older than any real
 // article, so real ones stay on page 1.

@@ -44,6 +44,39 @@ test('masthead, main column and footer share one container width', async ({ page
   }
 });
 
+test('masthead, page heading and footer start at one left edge', async ({ page }) => {
+  // Markup-free: the first link of the banner, the h1 of main, the first link of the footer.
+  for (const width of [390, 1280, 1920]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(PAGES.tag);
+    const lefts = await page.evaluate(() =>
+      ['header a', 'main h1', 'footer a'].map((s) => Math.round(document.querySelector(s)!.getBoundingClientRect().left)),
+    );
+    expect(new Set(lefts).size, `${lefts.join(' / ')} at ${width}px`).toBe(1);
+  }
+});
+
+test('dates in the archive and in related stories are set as meta and never wrap', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 900 });
+  for (const path of [LAYOUT_PAGES.archiveYear, PAGES.article]) {
+    await page.goto(path);
+    const dates = await page.locator('main time').evaluateAll((els) => {
+      const body = getComputedStyle(document.body);
+      return els.map((el) => {
+        const style = getComputedStyle(el);
+        return {
+          date: el.textContent,
+          lines: el.getClientRects().length,
+          nowrap: style.whiteSpace === 'nowrap' || style.textWrapMode === 'nowrap',
+          meta: style.color !== body.color && style.fontFamily !== body.fontFamily,
+        };
+      });
+    });
+    expect(dates.length, path).toBeGreaterThan(3);
+    for (const d of dates) expect(d, `${path}: ${d.date}`).toEqual({ date: d.date, lines: 1, nowrap: true, meta: true });
+  }
+});
+
 /** Cumulative layout shift of a load, from the browser's own layout-shift entries. */
 async function cls(page: Page, path: string) {
   await page.goto(path, { waitUntil: 'networkidle' });
@@ -71,14 +104,21 @@ for (const width of [390, 1280]) {
 }
 
 test('a remote picture of unknown size gets a reserved frame before it loads', async ({ page }) => {
+  // The picture is held back until the frame is measured, however slow the machine.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
   await page.route('**/e2e-remote.svg', async (route) => {
-    await new Promise((r) => setTimeout(r, 500));
+    await held;
     await route.continue();
   });
   await page.setViewportSize({ width: 390, height: 900 });
   await page.goto(LAYOUT_PAGES.hostileArticle, { waitUntil: 'domcontentloaded' });
-  const frame = await page.locator('.hero-frame').boundingBox();
+  // Markup-free: the picture itself holds its space while it is still on its way.
+  const picture = page.locator('main img[src$="e2e-remote.svg"]').first();
+  expect(await picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), 'still loading').toBe(false);
+  const frame = await picture.boundingBox();
   expect(frame!.height).toBeGreaterThan(frame!.width * 0.5);
+  release();
   await expect(page.locator('.hero figcaption')).toContainText(t.imageCredit('E2E Fixture Agency'));
 });
 
@@ -87,12 +127,17 @@ test('the theme toggle stays on one line on the narrowest phone', async ({ page 
   await page.goto(PAGES.index);
   const toggle = page.locator('[data-theme-toggle]');
   await expect(toggle).toBeVisible();
-  for (const label of [t.themeLabel.system, t.themeLabel.light, t.themeLabel.dark]) {
-    await expect(toggle).toHaveText(label);
+  // Three states, each named in words on one line, and round again to the first.
+  const labels: string[] = [];
+  for (let click = 0; click < 4; click++) {
+    const label = (await toggle.textContent())!.trim();
+    labels.push(label);
     const { height, lineHeight } = await toggle.evaluate((el) => ({ height: el.getBoundingClientRect().height, lineHeight: parseFloat(getComputedStyle(el).lineHeight) || 16 }));
     expect(height, label).toBeLessThan(44 + lineHeight);
     await toggle.click();
   }
+  expect(new Set(labels).size, labels.join(' → ')).toBe(3);
+  expect(labels).toEqual([t.themeLabel.system, t.themeLabel.light, t.themeLabel.dark, t.themeLabel.system]);
 });
 
 test('the masthead marks the current section and links search', async ({ page }) => {
@@ -146,6 +191,21 @@ test('copy link puts the page address on the clipboard; share links are plain UR
 });
 
 test.describe('print', () => {
+  test('the printed text starts with the site name, gives the source URL, and has no back-link arrow', async ({ page }) => {
+    // Markup-free: what a printer gets is the text rendered under print media.
+    await page.goto(LAYOUT_PAGES.hostileArticle);
+    await page.emulateMedia({ media: 'print' });
+    const text = await page.evaluate(() => document.body.innerText);
+    expect(text.trim().split('\n')[0]).toBe('News Reader');
+    expect(text).toContain('https://www.example-press.org/2001/02/03/harbourfront-promenade-reconstruction-complete');
+    expect(text).not.toContain('↩');
+    const pageMargins = await page.evaluate(() =>
+      [...document.styleSheets].some((sheet) => [...sheet.cssRules].some((rule) => rule instanceof CSSPageRule && rule.style.margin !== '')),
+    );
+    expect(pageMargins, '@page margins').toBe(true);
+  });
+
+
   test('prints the site name, the source URL, wrapped titles and code, and no footnote back-link', async ({ page }) => {
     await page.setViewportSize({ width: 600, height: 900 });
     await page.goto(LAYOUT_PAGES.hostileArticle);
