@@ -86,6 +86,8 @@ export const THRESHOLDS = {
 };
 
 const HAS_WORD = /[\p{L}\p{N}]/u;
+/** A bulleted line of a text-mode browser's list (lynx: "*", "+", "o" by depth). */
+const LIST_ITEM = /^\s*[*+•·o-]\s/u;
 const SENTENCE_END = /[.!?…。！？]["'”’»)\]]*$/u;
 const URL = /\b(?:https?:\/\/|www\.)\S+/giu;
 const IMAGE_NAME = /^\[?[^\s\]]*\.(?:jpe?g|png|gif|svg|webp|avif)\]?$|^\[[^\]]*\]$/iu;
@@ -193,7 +195,7 @@ export function classifyBlocks(blocks: readonly string[], context: ClassifyConte
 
   // (1) Comment regions.
   const weak: number[] = [];
-  for (const region of findCommentRegions(stripped)) {
+  for (const region of findCommentRegions(stripped, commentFormRules, { listItem: (i) => LIST_ITEM.test(blocks[i]!) })) {
     if (!region.strong) {
       weak.push(region.start);
       continue;

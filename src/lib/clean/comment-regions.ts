@@ -31,6 +31,11 @@ const MAX_SHORT_LINE = 40;
 /** "Comments", "Comentarios (3)": a heading that goes with the form right under it. */
 const COMMENTS_HEADING = /^(?:\d+\s+)?(?:comments?|comentarios?|responses?|respuestas|discussion|reader comments)(?:\s*\(\d+\))?\s*:?$/i;
 
+export interface FindRegionsOptions {
+  /** True for a line that stood in a bulleted list in the raw text (a menu or post-meta entry). */
+  listItem?: (index: number) => boolean;
+}
+
 export function isShortNonSentence(line: string): boolean {
   return line.length <= MAX_SHORT_LINE && !SENTENCE_END.test(line);
 }
@@ -39,12 +44,13 @@ export function isShortNonSentence(line: string): boolean {
  * Finds comment regions in `lines` (already trimmed, decorations such as bullets and
  * `(BUTTON)` taken off, blank lines left out or kept as empty strings).
  */
-export function findCommentRegions(lines: readonly string[], rules: readonly CommentFormRule[] = commentFormRules): CommentRegion[] {
+export function findCommentRegions(lines: readonly string[], rules: readonly CommentFormRule[] = commentFormRules, options: FindRegionsOptions = {}): CommentRegion[] {
   const markerRule = (line: string) => (line ? rules.find((r) => r.markers.some((re) => re.test(line))) : undefined);
   const regions: CommentRegion[] = [];
   let i = 0;
   while (i < lines.length) {
-    const opener = markerRule(lines[i]!);
+    // "* Have your say" or "* 12 comments" in a list is a menu or post-meta link to the section, not its start.
+    const opener = options.listItem?.(i) ? undefined : markerRule(lines[i]!);
     if (!opener) {
       i++;
       continue;

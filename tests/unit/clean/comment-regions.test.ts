@@ -60,4 +60,20 @@ describe('comment regions in a whole-page scrape', () => {
     expect(kept(lines)).toEqual([...article, quoting]);
     expect(findCommentRegions(lines)).toEqual([]);
   });
+
+  it('takes a bulleted "Have your say" or "Leave a comment" for a menu link, not the start of a section', () => {
+    const lines = [
+      '   * Home',
+      '   * Have Your Say',
+      '   * Leave a comment',
+      'Harbour ferry adds a late sailing',
+      '   * 3 June 2025',
+      article[0]!,
+      'Report',
+      article[1]!,
+      'Report',
+    ];
+    expect(findCommentRegions(lines.map((l) => l.replace(/^\s*\*\s+/, '')), undefined, { listItem: (i) => lines[i]!.trimStart().startsWith('* ') })).toEqual([]);
+    expect(kept(lines)).toEqual(expect.arrayContaining(article));
+  });
 });
