@@ -226,6 +226,12 @@ export function classifyBlocks(blocks: readonly string[], context: ClassifyConte
   const counts: CleanCounts = { commentForms: 0, commentLines: 0, templateLines: 0, boilerplateLines: 0 };
   const decided: (BlockDecision | undefined)[] = new Array(n);
   const feats: (Features | undefined)[] = new Array(n);
+  /**
+   * Lines the site's template removed that read as prose: the guard weighs them too (a source whose
+   * articles share paragraphs must not lose them all). Phrase rows are not weighed: a long cookie
+   * notice reads as prose and would keep itself.
+   */
+  const ruledProse: boolean[] = new Array(n);
 
   // (1) Comment regions.
   const weak: number[] = [];
@@ -266,6 +272,7 @@ export function classifyBlocks(blocks: readonly string[], context: ClassifyConte
     }
     if (needsKey && context.template?.has(k)) {
       decided[i] = { keep: false, rule: 'template', reason: "recurs across this source's articles (site template)", label: 'bad' };
+      ruledProse[i] = features(s, wordsOf(i), stop).label === 'good';
       continue;
     }
     const phrase = process.env.X1 ? undefined : phraseRule(s, rows);
@@ -339,15 +346,17 @@ export function classifyBlocks(blocks: readonly string[], context: ClassifyConte
   });
 
   // (6) The guard.
-  // Outside the densest run, prose is expected to go (teasers, comments): the guard weighs the rest.
+  // Outside the densest run, prose is expected to go (teasers, comments): the guard weighs the rest,
+  // the template's prose lines included.
+  const isProse = (i: number) => feats[i]?.label === 'good' || ruledProse[i] === true;
   const proseChars = (keepOnly: boolean) =>
-    decisions.reduce((sum, d, i) => (feats[i]?.label === 'good' && d.rule !== 'outside-main' && (!keepOnly || d.keep) ? sum + stripped[i]!.length : sum), 0);
+    decisions.reduce((sum, d, i) => (isProse(i) && d.rule !== 'outside-main' && (!keepOnly || d.keep) ? sum + stripped[i]!.length : sum), 0);
   const keptAny = decisions.some((d, i) => d.keep && stripped[i]);
   const prose = proseChars(false);
   if (!keptAny || (prose > 0 && proseChars(true) * 2 < prose)) {
     const removedBy = new Map<string, { chars: number; first: number }>();
     decisions.forEach((d, i) => {
-      if (d.keep || !stripped[i] || definite(d.rule) || (keptAny && feats[i]?.label !== 'good')) return;
+      if (d.keep || !stripped[i] || definite(d.rule) || (keptAny && !isProse(i))) return;
       const entry = removedBy.get(d.rule) ?? { chars: 0, first: i };
       entry.chars += stripped[i]!.length;
       removedBy.set(d.rule, entry);
@@ -356,7 +365,7 @@ export function classifyBlocks(blocks: readonly string[], context: ClassifyConte
     if (worst) {
       for (let i = 0; i < n; i++) {
         const d = decisions[i]!;
-        if (!d.keep && stripped[i] && !definite(d.rule) && (!keptAny || feats[i]?.label === 'good')) decisions[i] = { ...d, keep: true, rule: `guard:${d.rule}`, reason: `kept: removing it would leave ${keptAny ? 'too little of the prose' : 'nothing'}` };
+        if (!d.keep && stripped[i] && !definite(d.rule) && (!keptAny || isProse(i))) decisions[i] = { ...d, keep: true, rule: `guard:${d.rule}`, reason: `kept: removing it would leave ${keptAny ? 'too little of the prose' : 'nothing'}` };
       }
       warnings.push({
         block: worst[1].first,
