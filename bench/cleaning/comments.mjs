@@ -6,6 +6,9 @@
 //      counters, "leave a reply" prompts, form fields and buttons, "says:"/"Reply" of comment
 //      entries, comment-widget notices) and is not article text (its tokens are not a run of the
 //      truth's tokens, or for a long line, fewer than half of its shingles are the truth's).
+//      A bulleted "Comments" or "Leave a comment" is a menu or post-meta link, not a comment line;
+//      a field or button ("Email (required)", "Submit") counts only after a heading or prompt of
+//      its cluster (before one, it is the newsletter box above the section).
 //   2. A comment section is a cluster of comment lines, each within WINDOW lines of the previous,
 //      that holds an unmistakable prompt ("Leave a Reply", "Post a Comment", a Disqus notice), or
 //      an opening line (heading, counter, "view comments") with a form or entry line, or a
@@ -45,6 +48,10 @@ const FORM_LINES = [
   /^(?:reply|responder|responder a|antworten|répondre|rispondi|log in to reply)$/i,
   /\bsays:$|\bdice:$|\bsagt:$/i,
   /email (?:address )?will not be published|required fields are marked|notify me|you must be (?:logged|signed) in|log in to (?:comment|reply)|devi essere connesso|you are commenting using|your comment|commenting (?:rules|guidelines)|comment (?:policy|guidelines)|save my name, email/i,
+];
+
+/** A form's fields and buttons: part of a section only after its heading or prompt (see findCommentSections). */
+const FIELD_LINES = [
   /\bcomment\s*\(required\)|^(?:name|email|e-mail|website|nombre|correo electrónico|sitio web)\s*(?:\*|\(required\))$/i,
   /^(?:\(BUTTON\)\s*)?(?:post|submit|send|publish)(?:\s+comment)?$/i,
 ];
@@ -70,8 +77,9 @@ export function findCommentSections(dumpText, truthText) {
   lines.forEach((raw, index) => {
     const text = strip(raw);
     if (!text || text.length > 200) return;
-    // "* Comments" is a menu or share-bar entry (a link to the section), not the section's heading.
-    if (/^\s*[*+o-]\s/.test(raw) && HEADING.test(text)) return;
+    // "* Comments" or "* Leave a comment" is a menu, share-bar or post-meta entry (a link to the
+    // section), not the section's heading or its form.
+    if (/^\s*[*+o-]\s/.test(raw) && (HEADING.test(text) || (text.split(/\s+/).length <= 3 && PROMPTS.some((r) => r.test(text))))) return;
     const kind = PROMPTS.some((r) => r.test(text))
       ? 'prompt'
       : COUNTER.test(text)
@@ -82,7 +90,9 @@ export function findCommentSections(dumpText, truthText) {
             ? 'opener'
             : FORM_LINES.some((r) => r.test(text))
               ? 'form'
-              : undefined;
+              : FIELD_LINES.some((r) => r.test(text))
+                ? 'field'
+                : undefined;
     if (!kind) return;
     const tokens = tokenize(text);
     if (!tokens.length || inArticle(tokens, truthJoined, truthShingles)) return;
@@ -94,7 +104,9 @@ export function findCommentSections(dumpText, truthText) {
     if (last && hit.line - last.at(-1).line <= WINDOW) last.push(hit);
     else clusters.push([hit]);
   }
-  return clusters.filter(isSection);
+  // A form's fields and buttons follow its heading or prompt; an "Email (required)" field before
+  // any of them belongs to the newsletter box above the section, not to the comment form.
+  return clusters.map((c) => c.filter((h, i) => h.kind !== 'field' || c.slice(0, i).some((o) => o.kind !== 'form' && o.kind !== 'field'))).filter((c) => c.length && isSection(c));
 }
 
 /**
@@ -105,8 +117,8 @@ export function findCommentSections(dumpText, truthText) {
 function isSection(cluster) {
   const has = (...kinds) => cluster.some((h) => kinds.includes(h.kind));
   if (has('prompt')) return true;
-  if (has('heading', 'counter', 'opener') && has('form')) return true;
-  return cluster.some((h, i) => h.kind === 'heading' && cluster.slice(i + 1).some((n) => n.line - h.line <= 3 && n.kind !== 'form'));
+  if (has('heading', 'counter', 'opener') && has('form', 'field')) return true;
+  return cluster.some((h, i) => h.kind === 'heading' && cluster.slice(i + 1).some((n) => n.line - h.line <= 3 && n.kind !== 'form' && n.kind !== 'field'));
 }
 
 /** The output's lines as token strings, for survival checks. */

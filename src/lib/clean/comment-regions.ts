@@ -31,6 +31,38 @@ const MAX_SHORT_LINE = 40;
 /** "Comments", "Comentarios (3)": a heading that goes with the form right under it. */
 const COMMENTS_HEADING = /^(?:\d+\s+)?(?:comments?|comentarios?|responses?|respuestas|discussion|reader comments)(?:\s*\(\d+\))?\s*:?$/i;
 
+/** One alternation of `res` (or of each group of equal flags): one test instead of one per pattern. */
+function alternation(res: readonly RegExp[]): { test(line: string): boolean } {
+  if (!res.length) return { test: () => false };
+  const groups = new Map<string, string[]>();
+  for (const re of res) groups.set(re.flags, [...(groups.get(re.flags) ?? []), `(?:${re.source})`]);
+  const parts = [...groups].map(([flags, sources]) => new RegExp(sources.join('|'), flags.replace(/[gy]/g, '')));
+  return parts.length === 1 ? parts[0]! : { test: (line: string) => parts.some((p) => p.test(line)) };
+}
+
+interface CompiledRules {
+  anyMarker: { test(line: string): boolean };
+  rows: { rule: CommentFormRule; marker: { test(line: string): boolean }; formLine: { test(line: string): boolean } }[];
+}
+const compiledTables = new WeakMap<readonly CommentFormRule[], CompiledRules>();
+/** A table's patterns joined per row and kind, compiled once per table. */
+function compile(rules: readonly CommentFormRule[]): CompiledRules {
+  let c = compiledTables.get(rules);
+  if (!c) {
+    c = {
+      anyMarker: alternation(rules.flatMap((r) => r.markers)),
+      rows: rules.map((rule) => ({ rule, marker: alternation(rule.markers), formLine: alternation(rule.formLines) })),
+    };
+    compiledTables.set(rules, c);
+  }
+  return c;
+}
+
+export interface FindRegionsOptions {
+  /** True for a line that stood in a bulleted list in the raw text (a menu or post-meta entry). */
+  listItem?: (index: number) => boolean;
+}
+
 export function isShortNonSentence(line: string): boolean {
   return line.length <= MAX_SHORT_LINE && !SENTENCE_END.test(line);
 }
@@ -39,12 +71,15 @@ export function isShortNonSentence(line: string): boolean {
  * Finds comment regions in `lines` (already trimmed, decorations such as bullets and
  * `(BUTTON)` taken off, blank lines left out or kept as empty strings).
  */
-export function findCommentRegions(lines: readonly string[], rules: readonly CommentFormRule[] = commentFormRules): CommentRegion[] {
-  const markerRule = (line: string) => (line ? rules.find((r) => r.markers.some((re) => re.test(line))) : undefined);
+export function findCommentRegions(lines: readonly string[], rules: readonly CommentFormRule[] = commentFormRules, options: FindRegionsOptions = {}): CommentRegion[] {
+  const { anyMarker, rows } = compile(rules);
+  // Most lines are no marker: one combined test rejects them before the rows are tried one by one.
+  const markerRule = (line: string) => (line && anyMarker.test(line) ? rows.find((r) => r.marker.test(line))?.rule : undefined);
   const regions: CommentRegion[] = [];
   let i = 0;
   while (i < lines.length) {
-    const opener = markerRule(lines[i]!);
+    // "* Have your say" or "* 12 comments" in a list is a menu or post-meta link to the section, not its start.
+    const opener = options.listItem?.(i) ? undefined : markerRule(lines[i]!);
     if (!opener) {
       i++;
       continue;
@@ -65,10 +100,10 @@ export function findCommentRegions(lines: readonly string[], rules: readonly Com
         set.add(line.toLowerCase());
         if (marker) markerHits.add(id);
       };
-      for (const rule of rules) {
-        if (rule.formLines.some((re) => re.test(line))) hit(rule.id, false);
+      for (const { rule, marker, formLine } of rows) {
+        if (formLine.test(line)) hit(rule.id, false);
         // Further marker lines (CAPTCHA prose after "Add new comment") are form lines too.
-        else if (rule.markers.some((re) => re.test(line))) hit(rule.id, true);
+        else if (marker.test(line)) hit(rule.id, true);
       }
       if (evidence || isShortNonSentence(line)) {
         end = j;

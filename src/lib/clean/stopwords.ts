@@ -21,14 +21,32 @@ for (const [lang, key] of Object.entries(KEYS)) {
   if (Array.isArray(words)) lists.set(lang, new Set(words.map((w: string) => w.toLowerCase())));
 }
 
-/** Which word belongs to which lists: one lookup per token when guessing the language. */
-const owners = new Map<string, string[]>();
-for (const [lang, set] of lists) for (const w of set) owners.set(w, [...(owners.get(w) ?? []), lang]);
+/** Which word belongs to which lists (as indices into `langs`): one lookup per token when guessing. */
+const langs = [...lists.keys()];
+const owners = new Map<string, Uint8Array>();
+{
+  const building = new Map<string, number[]>();
+  langs.forEach((lang, index) => {
+    for (const w of lists.get(lang)!) {
+      const list = building.get(w);
+      if (list) list.push(index);
+      else building.set(w, [index]);
+    }
+  });
+  for (const [w, list] of building) owners.set(w, Uint8Array.from(list));
+}
+/** How many words a guess looks at. */
+export const GUESS_WORDS = 300;
 
 export const WORD = /[\p{L}\p{N}_'’]+/gu;
 
+/** The same words for a line of ASCII alone (most lines of English dumps), without Unicode matching. */
+const ASCII_WORD = /[a-z0-9_']+/g;
+const NON_ASCII = /[^\x00-\x7f]/;
+
 export function words(text: string): string[] {
-  return text.toLowerCase().match(WORD) ?? [];
+  const lower = text.toLowerCase();
+  return (NON_ASCII.test(lower) ? lower.match(WORD) : lower.match(ASCII_WORD)) ?? [];
 }
 
 /**
@@ -36,15 +54,20 @@ export function words(text: string): string[] {
  * when no list covers at least 8 % of it (another script, or too little text).
  */
 export function guessStopwordLang(sample: readonly string[], fallback?: string): string | undefined {
-  const counts = new Map<string, number>();
-  const n = Math.min(sample.length, 300);
+  // Counts in a typed array indexed like `langs`: this runs once per dump, over every word's lists.
+  const counts = new Int32Array(langs.length);
+  const n = Math.min(sample.length, GUESS_WORDS);
   for (let i = 0; i < n; i++) {
-    const langs = owners.get(sample[i]!);
-    if (langs) for (const lang of langs) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+    const of = owners.get(sample[i]!);
+    if (of) for (let k = 0; k < of.length; k++) counts[of[k]!]!++;
   }
   let best: string | undefined;
   let bestCount = 0;
-  for (const [lang, c] of counts) if (c > bestCount || (c === bestCount && lang === fallback)) [best, bestCount] = [lang, c];
+  // Ties go to the earlier list (the order of KEYS), or to the fallback.
+  for (let k = 0; k < langs.length; k++) {
+    const c = counts[k]!;
+    if (c > bestCount || (c === bestCount && c > 0 && langs[k] === fallback)) [best, bestCount] = [langs[k], c];
+  }
   return best && bestCount >= n * 0.08 ? best : fallback;
 }
 

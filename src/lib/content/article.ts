@@ -221,7 +221,7 @@ export function parseArticle(file: string, bytes: Uint8Array, options: ParseOpti
   if (!slug) problem({ message: 'no usable slug: neither the title nor the file name has letters or digits', hint: 'add `slug: …` to the frontmatter' });
 
   const dumpLang = draft.format === 'dump' ? detectLang(draft.body) : undefined;
-  const dump = draft.plainText ? renderDump(draft, draft.lang ?? dumpLang, clean) : undefined;
+  const dump = draft.plainText ? renderDump(draft, draft.lang, clean) : undefined;
   const body = dump ?? renderMarkdown(draft.body);
   const warnings: ContentProblem[] = dump
     ? dump.cleanWarnings.map((w) => ({ file, line: w.line, message: w.message }))

@@ -86,4 +86,18 @@ describe('bench:cleaning comment sections', () => {
     const teasers = ['Other stories', '   Bridge opens 12 comments', '   Train late', '   8 comments', '   Comments'].join('\n');
     expect(findCommentSections(teasers, truth)).toEqual([]);
   });
+  it('takes neither a post-meta "Leave a comment" link nor a newsletter field before the section for comment lines', () => {
+    const page = [
+      'Mill reopens',
+      '     * June 2, 2025',
+      '     * Leave a comment',
+      '   The mill on the river reopened this spring after a long repair.',
+      'Get the weekly letter',
+      '   Email (required)',
+      '   (BUTTON) Subscribe',
+      'Loading comments...',
+    ].join('\n');
+    const sections = findCommentSections(page, truth);
+    expect(sections.map((s: { text: string }[]) => s.map((h) => h.text))).toEqual([['Loading comments...']]);
+  });
 });
