@@ -92,6 +92,11 @@ export const THRESHOLDS = {
 };
 
 const HAS_WORD = /[\p{L}\p{N}]/u;
+/** HAS_WORD.test, answered without Unicode matching when the line starts with an ASCII letter or digit (most do). */
+function hasWord(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || HAS_WORD.test(s);
+}
 /** A bulleted line of a text-mode browser's list (lynx: "*", "+", "o" by depth). */
 const LIST_ITEM = /^\s*[*+•·o-]\s/u;
 const SENTENCE_END = /[.!?…。！？]["'”’»)\]]*$/u;
@@ -103,9 +108,14 @@ interface RowTable {
   rows: Row[];
   /** Every row's patterns in one alternation per kind (and flag set): most lines match none, and go after two tests. */
   anyLine: RegExp[];
-  anyContains: RegExp[];
-  /** The longest line that any row's `contains` patterns look at. */
-  maxContainsChars: number;
+  /**
+   * The `contains` patterns combined by line length: tier j holds the rows whose maxChars is at
+   * least `upTo`, for lines up to `upTo` (longer than the tier before), so a line is only tested
+   * against rows that may look at it. Ascending; lines longer than the last tier test none.
+   */
+  containsTiers: { upTo: number; res: RegExp[] }[];
+  /** The cookie rows' line patterns combined: the only ones that look at lines over MAX_PHRASE_LINE. */
+  anyCookieLine: RegExp[];
 }
 /** `(?:a)|(?:b)|…` of `res`, with the `u` flag only where a pattern needs it: case-insensitive Unicode matching is several times slower. */
 function joinPatterns(res: readonly RegExp[]): RegExp[] {
@@ -125,8 +135,10 @@ function rowsFor(lang: string | undefined): RowTable {
     table = {
       rows,
       anyLine: joinPatterns(rows.flatMap((r) => r.rule.lines)),
-      anyContains: joinPatterns(rows.flatMap((r) => r.rule.contains ?? [])),
-      maxContainsChars: Math.max(0, ...rows.filter((r) => r.contains.length).map((r) => r.rule.maxChars ?? 200)),
+      containsTiers: [...new Set(rows.filter((r) => r.contains.length).map((r) => r.rule.maxChars ?? 200))]
+        .sort((a, b) => a - b)
+        .map((upTo) => ({ upTo, res: joinPatterns(rows.filter((r) => (r.rule.maxChars ?? 200) >= upTo).flatMap((r) => r.rule.contains ?? [])) })),
+      anyCookieLine: joinPatterns(rows.filter((r) => r.rule.kind === 'cookie').flatMap((r) => r.rule.lines)),
     };
     rowsByLang.set(k, table);
   }
@@ -139,16 +151,27 @@ const TRAILING_MARKS = /[\s:|»›>→.…-]+$/;
 /** Longer lines are prose; only cookie notices come that long, so only their rows look at them. */
 const MAX_PHRASE_LINE = 400;
 
+/** Whether a line's last character is one TRAILING_MARKS takes off: most lines end in a letter and skip the replace. */
+const TRAILING_MARK = /[\s:|»›>→.…-]/;
+
 function phraseRule(s: string, table: RowTable): BoilerplateRule | undefined {
-  const long = s.length > MAX_PHRASE_LINE;
-  const bare = s.replace(TRAILING_MARKS, '');
+  const chars = s.length;
+  const bare = TRAILING_MARK.test(s[chars - 1]!) ? s.replace(TRAILING_MARKS, '') : s;
+  if (chars > MAX_PHRASE_LINE) {
+    // Only the cookie rows' line patterns look at a line this long (every `contains` row stops at 400).
+    if (!table.anyCookieLine.some((re) => re.test(bare))) return undefined;
+    for (const row of table.rows) if (row.rule.kind === 'cookie' && row.lines.some((re) => re.test(bare))) return row.rule;
+    return undefined;
+  }
   // The combined tests say whether any row matches (about 2.5 times cheaper than asking every
   // row, as most lines match none); the rows, in order, then say which one.
-  if (!long && !table.anyLine.some((re) => re.test(bare)) && !(s.length <= table.maxContainsChars && table.anyContains.some((re) => re.test(s)))) return undefined;
+  if (!table.anyLine.some((re) => re.test(bare))) {
+    const tier = table.containsTiers.find((t) => chars <= t.upTo);
+    if (!tier || !tier.res.some((re) => re.test(s))) return undefined;
+  }
   for (const row of table.rows) {
-    if (long && row.rule.kind !== 'cookie') continue;
     if (row.lines.some((re) => re.test(bare))) return row.rule;
-    if (s.length <= (row.rule.maxChars ?? 200) && row.contains.some((re) => re.test(s))) return row.rule;
+    if (chars <= (row.rule.maxChars ?? 200) && row.contains.some((re) => re.test(s))) return row.rule;
   }
   return undefined;
 }
@@ -241,7 +264,7 @@ export function classifyBlocks(blocks: readonly string[], context: ClassifyConte
 
   // (1) Comment regions.
   const weak: number[] = [];
-  for (const region of process.env.X2 ? [] : findCommentRegions(stripped, commentFormRules, { listItem: (i) => LIST_ITEM.test(blocks[i]!) })) {
+  for (const region of findCommentRegions(stripped, commentFormRules, { listItem: (i) => LIST_ITEM.test(blocks[i]!) })) {
     if (!region.strong) {
       weak.push(region.start);
       continue;
@@ -260,7 +283,7 @@ export function classifyBlocks(blocks: readonly string[], context: ClassifyConte
     if (!s) continue;
     // The normalised key is only needed where something is looked up by it (it costs more than the rest).
     const needsKey = context.overrides || (context.template?.size && s.length <= 400) || (titleKey && Math.abs(s.length - context.title!.length) < 20);
-    const k = needsKey ? key(s) : HAS_WORD.test(s) ? s : '';
+    const k = needsKey ? key(s) : hasWord(s) ? s : '';
     const override = context.overrides?.decide(k);
     if (override) {
       decided[i] = { keep: override === 'keep', rule: `override:${override}`, reason: 'listed in the cleaning overrides file', label: override === 'keep' ? 'good' : 'bad' };
@@ -281,12 +304,12 @@ export function classifyBlocks(blocks: readonly string[], context: ClassifyConte
       ruledProse[i] = features(s, wordsOf(i), stop).label === 'good';
       continue;
     }
-    const phrase = process.env.X1 ? undefined : phraseRule(s, rows);
+    const phrase = phraseRule(s, rows);
     if (phrase) {
       decided[i] = { keep: false, rule: `boilerplate:${phrase.id}`, reason: `${phrase.kind} line`, label: 'bad' };
       continue;
     }
-    feats[i] = process.env.X3 ? { label: 'good', reason: '', chars: s.length, headingLike: false } : features(s, wordsOf(i), stop);
+    feats[i] = features(s, wordsOf(i), stop);
   }
 
   // (4) Context: short and near-good blocks take their class from the nearest non-short neighbours.

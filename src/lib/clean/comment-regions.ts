@@ -42,6 +42,8 @@ function alternation(res: readonly RegExp[]): { test(line: string): boolean } {
 
 interface CompiledRules {
   anyMarker: { test(line: string): boolean };
+  /** Every row's markers and form lines: inside a region most lines are none, and skip the rows. */
+  anyEvidence: { test(line: string): boolean };
   rows: { rule: CommentFormRule; marker: { test(line: string): boolean }; formLine: { test(line: string): boolean } }[];
 }
 const compiledTables = new WeakMap<readonly CommentFormRule[], CompiledRules>();
@@ -51,6 +53,7 @@ function compile(rules: readonly CommentFormRule[]): CompiledRules {
   if (!c) {
     c = {
       anyMarker: alternation(rules.flatMap((r) => r.markers)),
+      anyEvidence: alternation(rules.flatMap((r) => [...r.markers, ...r.formLines])),
       rows: rules.map((rule) => ({ rule, marker: alternation(rule.markers), formLine: alternation(rule.formLines) })),
     };
     compiledTables.set(rules, c);
@@ -72,7 +75,7 @@ export function isShortNonSentence(line: string): boolean {
  * `(BUTTON)` taken off, blank lines left out or kept as empty strings).
  */
 export function findCommentRegions(lines: readonly string[], rules: readonly CommentFormRule[] = commentFormRules, options: FindRegionsOptions = {}): CommentRegion[] {
-  const { anyMarker, rows } = compile(rules);
+  const { anyMarker, anyEvidence, rows } = compile(rules);
   // Most lines are no marker: one combined test rejects them before the rows are tried one by one.
   const markerRule = (line: string) => (line && anyMarker.test(line) ? rows.find((r) => r.marker.test(line))?.rule : undefined);
   const regions: CommentRegion[] = [];
@@ -100,10 +103,12 @@ export function findCommentRegions(lines: readonly string[], rules: readonly Com
         set.add(line.toLowerCase());
         if (marker) markerHits.add(id);
       };
-      for (const { rule, marker, formLine } of rows) {
-        if (formLine.test(line)) hit(rule.id, false);
-        // Further marker lines (CAPTCHA prose after "Add new comment") are form lines too.
-        else if (marker.test(line)) hit(rule.id, true);
+      if (anyEvidence.test(line)) {
+        for (const { rule, marker, formLine } of rows) {
+          if (formLine.test(line)) hit(rule.id, false);
+          // Further marker lines (CAPTCHA prose after "Add new comment") are form lines too.
+          else if (marker.test(line)) hit(rule.id, true);
+        }
       }
       if (evidence || isShortNonSentence(line)) {
         end = j;
