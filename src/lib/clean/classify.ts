@@ -31,6 +31,7 @@
 import { boilerplateRules, type BoilerplateRule } from '../rules/boilerplate.ts';
 import { commentFormRules } from '../rules/comment-forms.ts';
 import { findCommentRegions } from './comment-regions.ts';
+import { alternativesOf } from './patterns.ts';
 import { key, strip } from './normalize.ts';
 import type { CleanOverrides } from './overrides.ts';
 import { GUESS_WORDS, guessStopwordLang, stopwordDensity, stopwordsFor, words } from './stopwords.ts';
@@ -99,7 +100,17 @@ function hasWord(s: string): boolean {
 }
 /** A bulleted line of a text-mode browser's list (lynx: "*", "+", "o" by depth). */
 const LIST_ITEM = /^\s*[*+•·o-]\s/u;
-const SENTENCE_END = /[.!?…。！？]["'”’»)\]]*$/u;
+const SENTENCE_MARKS = new Set('.!?…。！？');
+const CLOSERS = new Set('"\'”’»)]');
+/**
+ * Whether `s` ends like a sentence: /[.!?…。！？]["'”’»)\]]*$/u, read from the end (the regex
+ * would try every position of a long line).
+ */
+function endsSentence(s: string): boolean {
+  let j = s.length - 1;
+  while (j >= 0 && CLOSERS.has(s[j]!)) j--;
+  return j >= 0 && SENTENCE_MARKS.has(s[j]!);
+}
 const URL = /\b(?:https?:\/\/|www\.)\S+/giu;
 const IMAGE_NAME = /^\[?[^\s\]]*\.(?:jpe?g|png|gif|svg|webp|avif)\]?$|^\[[^\]]*\]$/iu;
 
@@ -116,27 +127,6 @@ interface RowTable {
   containsTiers: { upTo: number; res: RegExp[] }[];
   /** The cookie rows' line patterns combined: the only ones that look at lines over MAX_PHRASE_LINE. */
   anyCookieLine: RegExp[];
-}
-/** The top-level alternatives of a pattern source: `a|(b|c)` → `a`, `(b|c)`. */
-function alternativesOf(source: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let inClass = false;
-  let from = 0;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      parts.push(source.slice(from, i));
-      from = i + 1;
-    }
-  }
-  parts.push(source.slice(from));
-  return parts;
 }
 /**
  * `(?:a)|(?:b)|…` of `res` (used with `test` only), with the `u` flag only where a pattern needs
@@ -251,7 +241,8 @@ function features(s: string, ws: readonly string[], stop: ReadonlySet<string> | 
   const chars = s.length;
   const urlChars = s.includes('http') || s.includes('www.') ? (s.match(URL) ?? []).reduce((n, u) => n + u.length, 0) : 0;
   const { hasLetters, mostlyUpper } = letterShape(s);
-  const headingLike = chars < 120 && ws.length <= 16 && !SENTENCE_END.test(s) && /^\P{Ll}/u.test(s);
+  const sentenceEnd = endsSentence(s);
+  const headingLike = chars < 120 && ws.length <= 16 && !sentenceEnd && /^\P{Ll}/u.test(s);
   const f = (label: BlockLabel, reason: string): Features => ({ label, reason, chars, headingLike });
   if (!hasLetters) return f('bad', 'no letters');
   if (urlChars * 2 > chars) return f('bad', 'mostly a web address');
@@ -260,10 +251,10 @@ function features(s: string, ws: readonly string[], stop: ReadonlySet<string> | 
   if (chars < THRESHOLDS.lengthLow) return f('short', `short (${chars} characters)`);
   if (!stop) {
     // No stop-word list for this language (or script without spaces): sentence punctuation decides.
-    return SENTENCE_END.test(s) || chars >= THRESHOLDS.lengthHigh ? f('good', 'prose') : f('near-good', 'long, no sentence end');
+    return sentenceEnd || chars >= THRESHOLDS.lengthHigh ? f('good', 'prose') : f('near-good', 'long, no sentence end');
   }
   // jusText asks for 200 characters; a sentence-ended wire-style paragraph of 70 is prose too.
-  if (density >= THRESHOLDS.stopwordsHigh && (chars >= THRESHOLDS.lengthHigh || SENTENCE_END.test(s))) return f('good', `prose (stop words ${density.toFixed(2)})`);
+  if (density >= THRESHOLDS.stopwordsHigh && (chars >= THRESHOLDS.lengthHigh || sentenceEnd)) return f('good', `prose (stop words ${density.toFixed(2)})`);
   if (density >= THRESHOLDS.stopwordsLow) return f('near-good', `stop words ${density.toFixed(2)}`);
   return f('bad', `few stop words (${density.toFixed(2)})`);
 }

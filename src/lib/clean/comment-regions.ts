@@ -9,6 +9,7 @@
  * a marker alone is weak evidence: the text stays and the caller warns.
  */
 import { commentFormRules, type CommentFormRule } from '../rules/comment-forms.ts';
+import { alternativesOf } from './patterns.ts';
 
 export interface CommentRegion {
   /** Index of the first line of the region (a "Comments" heading right before the marker, or the marker). */
@@ -31,12 +32,23 @@ const MAX_SHORT_LINE = 40;
 /** "Comments", "Comentarios (3)": a heading that goes with the form right under it. */
 const COMMENTS_HEADING = /^(?:\d+\s+)?(?:comments?|comentarios?|responses?|respuestas|discussion|reader comments)(?:\s*\(\d+\))?\s*:?$/i;
 
-/** One alternation of `res` (or of each group of equal flags): one test instead of one per pattern. */
+/**
+ * One alternation of `res` per flag set: one test instead of one per pattern. Alternatives
+ * anchored at the line start are joined under one `^`, so they are tried at position 0 only; the
+ * few unanchored ones ("… says:") get their own pattern instead of making the whole one scan.
+ */
 function alternation(res: readonly RegExp[]): { test(line: string): boolean } {
   if (!res.length) return { test: () => false };
   const groups = new Map<string, string[]>();
-  for (const re of res) groups.set(re.flags, [...(groups.get(re.flags) ?? []), `(?:${re.source})`]);
-  const parts = [...groups].map(([flags, sources]) => new RegExp(sources.join('|'), flags.replace(/[gy]/g, '')));
+  for (const re of res) groups.set(re.flags, [...(groups.get(re.flags) ?? []), ...alternativesOf(re.source)]);
+  const parts: RegExp[] = [];
+  for (const [flags, alternatives] of groups) {
+    const f = flags.replace(/[gy]/g, '');
+    const anchored = alternatives.filter((a) => a.startsWith('^'));
+    const others = alternatives.filter((a) => !a.startsWith('^'));
+    if (anchored.length) parts.push(new RegExp(`^(?:${anchored.map((a) => `(?:${a.slice(1)})`).join('|')})`, f));
+    if (others.length) parts.push(new RegExp(others.map((a) => `(?:${a})`).join('|'), f));
+  }
   return parts.length === 1 ? parts[0]! : { test: (line: string) => parts.some((p) => p.test(line)) };
 }
 
