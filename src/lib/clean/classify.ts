@@ -31,7 +31,7 @@
 import { boilerplateRules, type BoilerplateRule } from '../rules/boilerplate.ts';
 import { commentFormRules } from '../rules/comment-forms.ts';
 import { findCommentRegions } from './comment-regions.ts';
-import { alternativesOf } from './patterns.ts';
+import { alternativesOf, isSpace } from './patterns.ts';
 import { key, strip } from './normalize.ts';
 import type { CleanOverrides } from './overrides.ts';
 import { GUESS_WORDS, guessStopwordLang, stopwordDensity, stopwordsFor, words } from './stopwords.ts';
@@ -170,18 +170,23 @@ function rowsFor(lang: string | undefined): RowTable {
   return table;
 }
 
-/** Without the `u` flag: every character here is one UTF-16 unit, and Unicode matching is slower. */
-const TRAILING_MARKS = /[\s:|»›>→.…-]+$/;
-
 /** Longer lines are prose; only cookie notices come that long, so only their rows look at them. */
 const MAX_PHRASE_LINE = 400;
 
-/** Whether a line's last character is one TRAILING_MARKS takes off: most lines end in a letter and skip the replace. */
-const TRAILING_MARK = /[\s:|»›>→.…-]/;
+const TRAILING_MARK_CHARS = new Set(':|»›>→.…-');
+/**
+ * The line without its trailing marks, s.replace(/[\s:|»›>→.…-]+$/, ''), read from the end: the
+ * regex would try every position of a line, and prose lines end in a full stop.
+ */
+function withoutTrailingMarks(s: string): string {
+  let j = s.length - 1;
+  while (j >= 0 && (TRAILING_MARK_CHARS.has(s[j]!) || isSpace(s.charCodeAt(j)))) j--;
+  return j === s.length - 1 ? s : s.slice(0, j + 1);
+}
 
 function phraseRule(s: string, table: RowTable): BoilerplateRule | undefined {
   const chars = s.length;
-  const bare = TRAILING_MARK.test(s[chars - 1]!) ? s.replace(TRAILING_MARKS, '') : s;
+  const bare = withoutTrailingMarks(s);
   if (chars > MAX_PHRASE_LINE) {
     // Only the cookie rows' line patterns look at a line this long (every `contains` row stops at 400).
     if (!table.anyCookieLine.some((re) => re.test(bare))) return undefined;

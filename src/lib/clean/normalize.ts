@@ -7,14 +7,33 @@
  */
 const DECORATION = /^(?:[*+•·o@#-]\s+|\(BUTTON\)\s*|\[\s?[xX*]?\s?\]\s*|\(\s?[*x]?\s?\)\s+)+/u;
 
-const SPACING = /\s\s|[^\S ]/;
+import { isSpace } from './patterns.ts';
+
+/** /\s\s|[^\S ]/.test(s) in one pass over the code units: spacing other than single spaces. */
+function oddSpacing(s: string): boolean {
+  let previousSpace = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 32 && c < 127) {
+      previousSpace = false;
+      continue;
+    }
+    if (!isSpace(c)) {
+      previousSpace = false;
+      continue;
+    }
+    if (c !== 32 || previousSpace) return true;
+    previousSpace = true;
+  }
+  return false;
+}
 const DECORATION_START = /^[*+•·o@#\-([]/u;
 
 /** Called for every line of every dump: the common case (a plain line) takes no replace at all. */
 export function strip(line: string): string {
   let s = line.trim();
   if (!s) return s;
-  if (SPACING.test(s)) s = s.replace(/\s+/g, ' ');
+  if (oddSpacing(s)) s = s.replace(/\s+/g, ' ');
   let changed = false;
   if (DECORATION_START.test(s)) [s, changed] = [s.replace(DECORATION, ''), true];
   if (s.includes('__')) [s, changed] = [s.replace(/_{2,}/g, ' '), true];
