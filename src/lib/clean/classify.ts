@@ -31,7 +31,7 @@
 import { boilerplateRules, type BoilerplateRule } from '../rules/boilerplate.ts';
 import { commentFormRules } from '../rules/comment-forms.ts';
 import { findCommentRegions } from './comment-regions.ts';
-import { alternativesOf, isSpace } from './patterns.ts';
+import { alternativesOf, endsSentence, withoutTrailingMarks } from './patterns.ts';
 import { key, strip } from './normalize.ts';
 import type { CleanOverrides } from './overrides.ts';
 import { GUESS_WORDS, guessStopwordLang, stopwordDensity, stopwordsFor, words } from './stopwords.ts';
@@ -100,17 +100,6 @@ function hasWord(s: string): boolean {
 }
 /** A bulleted line of a text-mode browser's list (lynx: "*", "+", "o" by depth). */
 const LIST_ITEM = /^\s*[*+•·o-]\s/u;
-const SENTENCE_MARKS = new Set('.!?…。！？');
-const CLOSERS = new Set('"\'”’»)]');
-/**
- * Whether `s` ends like a sentence: /[.!?…。！？]["'”’»)\]]*$/u, read from the end (the regex
- * would try every position of a long line).
- */
-function endsSentence(s: string): boolean {
-  let j = s.length - 1;
-  while (j >= 0 && CLOSERS.has(s[j]!)) j--;
-  return j >= 0 && SENTENCE_MARKS.has(s[j]!);
-}
 const URL = /\b(?:https?:\/\/|www\.)\S+/giu;
 const IMAGE_NAME = /^\[?[^\s\]]*\.(?:jpe?g|png|gif|svg|webp|avif)\]?$|^\[[^\]]*\]$/iu;
 
@@ -172,17 +161,6 @@ function rowsFor(lang: string | undefined): RowTable {
 
 /** Longer lines are prose; only cookie notices come that long, so only their rows look at them. */
 const MAX_PHRASE_LINE = 400;
-
-const TRAILING_MARK_CHARS = new Set(':|»›>→.…-');
-/**
- * The line without its trailing marks, s.replace(/[\s:|»›>→.…-]+$/, ''), read from the end: the
- * regex would try every position of a line, and prose lines end in a full stop.
- */
-function withoutTrailingMarks(s: string): string {
-  let j = s.length - 1;
-  while (j >= 0 && (TRAILING_MARK_CHARS.has(s[j]!) || isSpace(s.charCodeAt(j)))) j--;
-  return j === s.length - 1 ? s : s.slice(0, j + 1);
-}
 
 function phraseRule(s: string, table: RowTable): BoilerplateRule | undefined {
   const chars = s.length;
@@ -252,8 +230,8 @@ function features(s: string, ws: readonly string[], stop: ReadonlySet<string> | 
   if (!hasLetters) return f('bad', 'no letters');
   if (urlChars * 2 > chars) return f('bad', 'mostly a web address');
   if (mostlyUpper) return f('bad', 'mostly uppercase');
-  const density = stopwordDensity(ws, stop);
   if (chars < THRESHOLDS.lengthLow) return f('short', `short (${chars} characters)`);
+  const density = stopwordDensity(ws, stop);
   if (!stop) {
     // No stop-word list for this language (or script without spaces): sentence punctuation decides.
     return sentenceEnd || chars >= THRESHOLDS.lengthHigh ? f('good', 'prose') : f('near-good', 'long, no sentence end');

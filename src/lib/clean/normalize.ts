@@ -5,28 +5,10 @@
  * CCNet form: lowercase, digits → 0, punctuation and spacing folded, so "Share (12)" and
  * "share (3)" are one line.
  */
+import { oddSpacing } from './patterns.ts';
+
 const DECORATION = /^(?:[*+•·o@#-]\s+|\(BUTTON\)\s*|\[\s?[xX*]?\s?\]\s*|\(\s?[*x]?\s?\)\s+)+/u;
 
-import { isSpace } from './patterns.ts';
-
-/** /\s\s|[^\S ]/.test(s) in one pass over the code units: spacing other than single spaces. */
-function oddSpacing(s: string): boolean {
-  let previousSpace = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c > 32 && c < 127) {
-      previousSpace = false;
-      continue;
-    }
-    if (!isSpace(c)) {
-      previousSpace = false;
-      continue;
-    }
-    if (c !== 32 || previousSpace) return true;
-    previousSpace = true;
-  }
-  return false;
-}
 const DECORATION_START = /^[*+•·o@#\-([]/u;
 
 /** Called for every line of every dump: the common case (a plain line) takes no replace at all. */
