@@ -31,6 +31,7 @@
 import { boilerplateRules, type BoilerplateRule } from '../rules/boilerplate.ts';
 import { commentFormRules } from '../rules/comment-forms.ts';
 import { findCommentRegions } from './comment-regions.ts';
+import { alternativesOf, endsSentence, withoutTrailingMarks } from './patterns.ts';
 import { key, strip } from './normalize.ts';
 import type { CleanOverrides } from './overrides.ts';
 import { GUESS_WORDS, guessStopwordLang, stopwordDensity, stopwordsFor, words } from './stopwords.ts';
@@ -92,9 +93,13 @@ export const THRESHOLDS = {
 };
 
 const HAS_WORD = /[\p{L}\p{N}]/u;
+/** HAS_WORD.test, answered without Unicode matching when the line starts with an ASCII letter or digit (most do). */
+function hasWord(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || HAS_WORD.test(s);
+}
 /** A bulleted line of a text-mode browser's list (lynx: "*", "+", "o" by depth). */
 const LIST_ITEM = /^\s*[*+•·o-]\s/u;
-const SENTENCE_END = /[.!?…。！？]["'”’»)\]]*$/u;
 const URL = /\b(?:https?:\/\/|www\.)\S+/giu;
 const IMAGE_NAME = /^\[?[^\s\]]*\.(?:jpe?g|png|gif|svg|webp|avif)\]?$|^\[[^\]]*\]$/iu;
 
@@ -103,16 +108,35 @@ interface RowTable {
   rows: Row[];
   /** Every row's patterns in one alternation per kind (and flag set): most lines match none, and go after two tests. */
   anyLine: RegExp[];
-  anyContains: RegExp[];
-  /** The longest line that any row's `contains` patterns look at. */
-  maxContainsChars: number;
+  /**
+   * The `contains` patterns combined by line length: tier j holds the rows whose maxChars is at
+   * least `upTo`, for lines up to `upTo` (longer than the tier before), so a line is only tested
+   * against rows that may look at it. Ascending; lines longer than the last tier test none.
+   */
+  containsTiers: { upTo: number; res: RegExp[] }[];
+  /** The cookie rows' line patterns combined: the only ones that look at lines over MAX_PHRASE_LINE. */
+  anyCookieLine: RegExp[];
 }
-/** `(?:a)|(?:b)|…` of `res`, with the `u` flag only where a pattern needs it: case-insensitive Unicode matching is several times slower. */
+/**
+ * `(?:a)|(?:b)|…` of `res` (used with `test` only), with the `u` flag only where a pattern needs
+ * it: case-insensitive Unicode matching is several times slower. Alternatives that start with
+ * `\b` share one: `\b(?:a|b)` tries the words only at word boundaries, not at every character
+ * (about 1.6 times faster on a prose line; the same matches).
+ */
 function joinPatterns(res: readonly RegExp[]): RegExp[] {
   const needsU = (re: RegExp) => /\\p\{|\\u\{/.test(re.source);
   return [res.filter((re) => !needsU(re)), res.filter(needsU)]
     .filter((group) => group.length)
-    .map((group) => new RegExp(group.map((re) => `(?:${re.source})`).join('|'), needsU(group[0]!) ? 'iu' : 'i'));
+    .map((group) => {
+      const alternatives = group.flatMap((re) => {
+        if (/\\[1-9]|\\k</.test(re.source)) throw new Error(`rules/boilerplate.ts: pattern /${re.source}/ uses a back-reference, which cannot be combined with other patterns; rewrite it without one`);
+        return alternativesOf(re.source);
+      });
+      const atBoundary = alternatives.filter((a) => a.startsWith('\\b'));
+      const others = alternatives.filter((a) => !a.startsWith('\\b')).map((a) => `(?:${a})`);
+      const boundary = atBoundary.length ? [`\\b(?:${atBoundary.map((a) => `(?:${a.slice(2)})`).join('|')})`] : [];
+      return new RegExp([...boundary, ...others].join('|'), needsU(group[0]!) ? 'iu' : 'i');
+    });
 }
 const rowsByLang = new Map<string, RowTable>();
 function rowsFor(lang: string | undefined): RowTable {
@@ -125,30 +149,37 @@ function rowsFor(lang: string | undefined): RowTable {
     table = {
       rows,
       anyLine: joinPatterns(rows.flatMap((r) => r.rule.lines)),
-      anyContains: joinPatterns(rows.flatMap((r) => r.rule.contains ?? [])),
-      maxContainsChars: Math.max(0, ...rows.filter((r) => r.contains.length).map((r) => r.rule.maxChars ?? 200)),
+      containsTiers: [...new Set(rows.filter((r) => r.contains.length).map((r) => r.rule.maxChars ?? 200))]
+        .sort((a, b) => a - b)
+        .map((upTo) => ({ upTo, res: joinPatterns(rows.filter((r) => (r.rule.maxChars ?? 200) >= upTo).flatMap((r) => r.rule.contains ?? [])) })),
+      anyCookieLine: joinPatterns(rows.filter((r) => r.rule.kind === 'cookie').flatMap((r) => r.rule.lines)),
     };
     rowsByLang.set(k, table);
   }
   return table;
 }
 
-/** Without the `u` flag: every character here is one UTF-16 unit, and Unicode matching is slower. */
-const TRAILING_MARKS = /[\s:|»›>→.…-]+$/;
-
 /** Longer lines are prose; only cookie notices come that long, so only their rows look at them. */
 const MAX_PHRASE_LINE = 400;
 
 function phraseRule(s: string, table: RowTable): BoilerplateRule | undefined {
-  const long = s.length > MAX_PHRASE_LINE;
-  const bare = s.replace(TRAILING_MARKS, '');
+  const chars = s.length;
+  const bare = withoutTrailingMarks(s);
+  if (chars > MAX_PHRASE_LINE) {
+    // Only the cookie rows' line patterns look at a line this long (every `contains` row stops at 400).
+    if (!table.anyCookieLine.some((re) => re.test(bare))) return undefined;
+    for (const row of table.rows) if (row.rule.kind === 'cookie' && row.lines.some((re) => re.test(bare))) return row.rule;
+    return undefined;
+  }
   // The combined tests say whether any row matches (about 2.5 times cheaper than asking every
   // row, as most lines match none); the rows, in order, then say which one.
-  if (!long && !table.anyLine.some((re) => re.test(bare)) && !(s.length <= table.maxContainsChars && table.anyContains.some((re) => re.test(s)))) return undefined;
+  if (!table.anyLine.some((re) => re.test(bare))) {
+    const tier = table.containsTiers.find((t) => chars <= t.upTo);
+    if (!tier || !tier.res.some((re) => re.test(s))) return undefined;
+  }
   for (const row of table.rows) {
-    if (long && row.rule.kind !== 'cookie') continue;
     if (row.lines.some((re) => re.test(bare))) return row.rule;
-    if (s.length <= (row.rule.maxChars ?? 200) && row.contains.some((re) => re.test(s))) return row.rule;
+    if (chars <= (row.rule.maxChars ?? 200) && row.contains.some((re) => re.test(s))) return row.rule;
   }
   return undefined;
 }
@@ -193,19 +224,20 @@ function features(s: string, ws: readonly string[], stop: ReadonlySet<string> | 
   const chars = s.length;
   const urlChars = s.includes('http') || s.includes('www.') ? (s.match(URL) ?? []).reduce((n, u) => n + u.length, 0) : 0;
   const { hasLetters, mostlyUpper } = letterShape(s);
-  const headingLike = chars < 120 && ws.length <= 16 && !SENTENCE_END.test(s) && /^\P{Ll}/u.test(s);
+  const sentenceEnd = endsSentence(s);
+  const headingLike = chars < 120 && ws.length <= 16 && !sentenceEnd && /^\P{Ll}/u.test(s);
   const f = (label: BlockLabel, reason: string): Features => ({ label, reason, chars, headingLike });
   if (!hasLetters) return f('bad', 'no letters');
   if (urlChars * 2 > chars) return f('bad', 'mostly a web address');
   if (mostlyUpper) return f('bad', 'mostly uppercase');
-  const density = stopwordDensity(ws, stop);
   if (chars < THRESHOLDS.lengthLow) return f('short', `short (${chars} characters)`);
+  const density = stopwordDensity(ws, stop);
   if (!stop) {
     // No stop-word list for this language (or script without spaces): sentence punctuation decides.
-    return SENTENCE_END.test(s) || chars >= THRESHOLDS.lengthHigh ? f('good', 'prose') : f('near-good', 'long, no sentence end');
+    return sentenceEnd || chars >= THRESHOLDS.lengthHigh ? f('good', 'prose') : f('near-good', 'long, no sentence end');
   }
   // jusText asks for 200 characters; a sentence-ended wire-style paragraph of 70 is prose too.
-  if (density >= THRESHOLDS.stopwordsHigh && (chars >= THRESHOLDS.lengthHigh || SENTENCE_END.test(s))) return f('good', `prose (stop words ${density.toFixed(2)})`);
+  if (density >= THRESHOLDS.stopwordsHigh && (chars >= THRESHOLDS.lengthHigh || sentenceEnd)) return f('good', `prose (stop words ${density.toFixed(2)})`);
   if (density >= THRESHOLDS.stopwordsLow) return f('near-good', `stop words ${density.toFixed(2)}`);
   return f('bad', `few stop words (${density.toFixed(2)})`);
 }
@@ -241,7 +273,7 @@ export function classifyBlocks(blocks: readonly string[], context: ClassifyConte
 
   // (1) Comment regions.
   const weak: number[] = [];
-  for (const region of process.env.X2 ? [] : findCommentRegions(stripped, commentFormRules, { listItem: (i) => LIST_ITEM.test(blocks[i]!) })) {
+  for (const region of findCommentRegions(stripped, commentFormRules, { listItem: (i) => LIST_ITEM.test(blocks[i]!) })) {
     if (!region.strong) {
       weak.push(region.start);
       continue;
@@ -260,7 +292,7 @@ export function classifyBlocks(blocks: readonly string[], context: ClassifyConte
     if (!s) continue;
     // The normalised key is only needed where something is looked up by it (it costs more than the rest).
     const needsKey = context.overrides || (context.template?.size && s.length <= 400) || (titleKey && Math.abs(s.length - context.title!.length) < 20);
-    const k = needsKey ? key(s) : HAS_WORD.test(s) ? s : '';
+    const k = needsKey ? key(s) : hasWord(s) ? s : '';
     const override = context.overrides?.decide(k);
     if (override) {
       decided[i] = { keep: override === 'keep', rule: `override:${override}`, reason: 'listed in the cleaning overrides file', label: override === 'keep' ? 'good' : 'bad' };
@@ -281,12 +313,12 @@ export function classifyBlocks(blocks: readonly string[], context: ClassifyConte
       ruledProse[i] = features(s, wordsOf(i), stop).label === 'good';
       continue;
     }
-    const phrase = process.env.X1 ? undefined : phraseRule(s, rows);
+    const phrase = phraseRule(s, rows);
     if (phrase) {
       decided[i] = { keep: false, rule: `boilerplate:${phrase.id}`, reason: `${phrase.kind} line`, label: 'bad' };
       continue;
     }
-    feats[i] = process.env.X3 ? { label: 'good', reason: '', chars: s.length, headingLike: false } : features(s, wordsOf(i), stop);
+    feats[i] = features(s, wordsOf(i), stop);
   }
 
   // (4) Context: short and near-good blocks take their class from the nearest non-short neighbours.

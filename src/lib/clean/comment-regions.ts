@@ -9,6 +9,7 @@
  * a marker alone is weak evidence: the text stays and the caller warns.
  */
 import { commentFormRules, type CommentFormRule } from '../rules/comment-forms.ts';
+import { alternativesOf } from './patterns.ts';
 
 export interface CommentRegion {
   /** Index of the first line of the region (a "Comments" heading right before the marker, or the marker). */
@@ -31,17 +32,30 @@ const MAX_SHORT_LINE = 40;
 /** "Comments", "Comentarios (3)": a heading that goes with the form right under it. */
 const COMMENTS_HEADING = /^(?:\d+\s+)?(?:comments?|comentarios?|responses?|respuestas|discussion|reader comments)(?:\s*\(\d+\))?\s*:?$/i;
 
-/** One alternation of `res` (or of each group of equal flags): one test instead of one per pattern. */
+/**
+ * One alternation of `res` per flag set: one test instead of one per pattern. Alternatives
+ * anchored at the line start are joined under one `^`, so they are tried at position 0 only; the
+ * few unanchored ones ("… says:") get their own pattern instead of making the whole one scan.
+ */
 function alternation(res: readonly RegExp[]): { test(line: string): boolean } {
   if (!res.length) return { test: () => false };
   const groups = new Map<string, string[]>();
-  for (const re of res) groups.set(re.flags, [...(groups.get(re.flags) ?? []), `(?:${re.source})`]);
-  const parts = [...groups].map(([flags, sources]) => new RegExp(sources.join('|'), flags.replace(/[gy]/g, '')));
+  for (const re of res) groups.set(re.flags, [...(groups.get(re.flags) ?? []), ...alternativesOf(re.source)]);
+  const parts: RegExp[] = [];
+  for (const [flags, alternatives] of groups) {
+    const f = flags.replace(/[gy]/g, '');
+    const anchored = alternatives.filter((a) => a.startsWith('^'));
+    const others = alternatives.filter((a) => !a.startsWith('^'));
+    if (anchored.length) parts.push(new RegExp(`^(?:${anchored.map((a) => `(?:${a.slice(1)})`).join('|')})`, f));
+    if (others.length) parts.push(new RegExp(others.map((a) => `(?:${a})`).join('|'), f));
+  }
   return parts.length === 1 ? parts[0]! : { test: (line: string) => parts.some((p) => p.test(line)) };
 }
 
 interface CompiledRules {
   anyMarker: { test(line: string): boolean };
+  /** Every row's markers and form lines: inside a region most lines are none, and skip the rows. */
+  anyEvidence: { test(line: string): boolean };
   rows: { rule: CommentFormRule; marker: { test(line: string): boolean }; formLine: { test(line: string): boolean } }[];
 }
 const compiledTables = new WeakMap<readonly CommentFormRule[], CompiledRules>();
@@ -51,6 +65,7 @@ function compile(rules: readonly CommentFormRule[]): CompiledRules {
   if (!c) {
     c = {
       anyMarker: alternation(rules.flatMap((r) => r.markers)),
+      anyEvidence: alternation(rules.flatMap((r) => [...r.markers, ...r.formLines])),
       rows: rules.map((rule) => ({ rule, marker: alternation(rule.markers), formLine: alternation(rule.formLines) })),
     };
     compiledTables.set(rules, c);
@@ -72,7 +87,7 @@ export function isShortNonSentence(line: string): boolean {
  * `(BUTTON)` taken off, blank lines left out or kept as empty strings).
  */
 export function findCommentRegions(lines: readonly string[], rules: readonly CommentFormRule[] = commentFormRules, options: FindRegionsOptions = {}): CommentRegion[] {
-  const { anyMarker, rows } = compile(rules);
+  const { anyMarker, anyEvidence, rows } = compile(rules);
   // Most lines are no marker: one combined test rejects them before the rows are tried one by one.
   const markerRule = (line: string) => (line && anyMarker.test(line) ? rows.find((r) => r.marker.test(line))?.rule : undefined);
   const regions: CommentRegion[] = [];
@@ -100,10 +115,12 @@ export function findCommentRegions(lines: readonly string[], rules: readonly Com
         set.add(line.toLowerCase());
         if (marker) markerHits.add(id);
       };
-      for (const { rule, marker, formLine } of rows) {
-        if (formLine.test(line)) hit(rule.id, false);
-        // Further marker lines (CAPTCHA prose after "Add new comment") are form lines too.
-        else if (marker.test(line)) hit(rule.id, true);
+      if (anyEvidence.test(line)) {
+        for (const { rule, marker, formLine } of rows) {
+          if (formLine.test(line)) hit(rule.id, false);
+          // Further marker lines (CAPTCHA prose after "Add new comment") are form lines too.
+          else if (marker.test(line)) hit(rule.id, true);
+        }
       }
       if (evidence || isShortNonSentence(line)) {
         end = j;

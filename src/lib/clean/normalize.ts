@@ -5,16 +5,17 @@
  * CCNet form: lowercase, digits → 0, punctuation and spacing folded, so "Share (12)" and
  * "share (3)" are one line.
  */
+import { oddSpacing } from './patterns.ts';
+
 const DECORATION = /^(?:[*+•·o@#-]\s+|\(BUTTON\)\s*|\[\s?[xX*]?\s?\]\s*|\(\s?[*x]?\s?\)\s+)+/u;
 
-const SPACING = /\s\s|[^\S ]/;
 const DECORATION_START = /^[*+•·o@#\-([]/u;
 
 /** Called for every line of every dump: the common case (a plain line) takes no replace at all. */
 export function strip(line: string): string {
   let s = line.trim();
   if (!s) return s;
-  if (SPACING.test(s)) s = s.replace(/\s+/g, ' ');
+  if (oddSpacing(s)) s = s.replace(/\s+/g, ' ');
   let changed = false;
   if (DECORATION_START.test(s)) [s, changed] = [s.replace(DECORATION, ''), true];
   if (s.includes('__')) [s, changed] = [s.replace(/_{2,}/g, ' '), true];

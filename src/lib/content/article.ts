@@ -8,7 +8,6 @@ import { mergeOverrides, parseOverrides, type CleanOverrides } from '../clean/ov
 import { dumpToMdast, parseDumpHeader, splitImageValue } from './dump.ts';
 import type { ContentProblem } from './errors.ts';
 import { hasFrontmatter, parseFrontmatter } from './frontmatter.ts';
-import { detectLang } from './lang.ts';
 import type { BodyImage } from '../markdown/rehype-body-images.ts';
 import { renderMarkdown, renderTree, type RenderedBody } from '../markdown/render.ts';
 import { articleSchema, frontmatterSchema, type Article } from './schema.ts';
@@ -171,7 +170,7 @@ function overridesOf(texts: readonly string[] | undefined): CleanOverrides | und
 }
 
 /** Cleans a dump's body line by line (clean/classify.ts) and renders what is kept as text. */
-function renderDump(draft: Draft, lang: string | undefined, clean: CleanInput): RenderedBody & { cleaning: CleanCounts; cleanWarnings: { line: number; message: string }[] } {
+function renderDump(draft: Draft, lang: string | undefined, clean: CleanInput): RenderedBody & { lang?: string; cleaning: CleanCounts; cleanWarnings: { line: number; message: string }[] } {
   const lines = draft.body.split('\n');
   const result = classifyBlocks(lines, {
     lang,
@@ -183,7 +182,9 @@ function renderDump(draft: Draft, lang: string | undefined, clean: CleanInput): 
   const kept = lines.flatMap((text, i) => (result.decisions[i]!.keep ? [{ text, line: draft.bodyStartLine + i }] : []));
   const body = renderTree(dumpToMdast(kept));
   const cleanWarnings = result.warnings.map((w) => ({ line: draft.bodyStartLine + w.block, message: `cleaning: ${w.message}` }));
-  return { ...body, cleaning: result.counts, cleanWarnings };
+  // The classifier's language (given, or guessed from its stop-word lists) is the article's too:
+  // one guess per dump instead of a second pass over the body.
+  return { ...body, lang: result.lang, cleaning: result.counts, cleanWarnings };
 }
 
 export function parseArticle(file: string, bytes: Uint8Array, options: ParseOptions, clean: CleanInput = {}): ParsedArticle {
@@ -220,7 +221,6 @@ export function parseArticle(file: string, bytes: Uint8Array, options: ParseOpti
   const slug = chooseSlug({ frontmatterSlug: draft.slug, fileBaseName: baseName, title: draft.title });
   if (!slug) problem({ message: 'no usable slug: neither the title nor the file name has letters or digits', hint: 'add `slug: …` to the frontmatter' });
 
-  const dumpLang = draft.format === 'dump' ? detectLang(draft.body) : undefined;
   const dump = draft.plainText ? renderDump(draft, draft.lang, clean) : undefined;
   const body = dump ?? renderMarkdown(draft.body);
   const warnings: ContentProblem[] = dump
@@ -249,7 +249,7 @@ export function parseArticle(file: string, bytes: Uint8Array, options: ParseOpti
     tags: uniqueTags(draft.tags),
     author: draft.author ?? null,
     source: draft.source ?? null,
-    lang: draft.lang ?? dumpLang ?? options.siteLang,
+    lang: draft.lang ?? dump?.lang ?? options.siteLang,
     draft: draft.draft,
     wordCount: body.wordCount,
     readingMinutes: readingMinutes(body.wordCount),

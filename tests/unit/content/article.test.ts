@@ -74,6 +74,15 @@ describe('entries', () => {
     expect(result.ok && result.article.lang).toBe('es');
   });
 
+  it("gives a dump without a language the cleaner's guess, from the same stop-word lists", () => {
+    const es = 'El ayuntamiento aprobó ayer la reforma de la plaza, que se hará en dos fases para que los comercios del centro puedan seguir abiertos durante las obras.';
+    const de = 'Der Gemeinderat hat gestern den Umbau des Platzes beschlossen, der in zwei Abschnitten erfolgen soll, damit die Geschäfte in der Innenstadt während der Arbeiten geöffnet bleiben können.';
+    const esResult = parse('es.txt', `Titular\n\n${es}\n`);
+    const deResult = parse('de.txt', `Schlagzeile\n\n${de}\n`);
+    expect(esResult.ok && esResult.article.lang).toBe('es');
+    expect(deResult.ok && deResult.article.lang).toBe('de');
+  });
+
   it('counts words and derives reading time from the cleaned body', () => {
     const words = Array.from({ length: 660 }, (_, i) => `word${i}`).join(' ');
     const result = parse('long.md', `---\ntitle: Long\n---\n\n${words}\n`);
