@@ -62,3 +62,19 @@ test('best match is the default order, and a new search starts again at twenty r
   await expect(items(page)).toHaveCount(20);
   await expect(page.getByRole('button', { name: t.searchMore })).toBeVisible();
 });
+
+test('filter files load when the reader first opens a filter, not with the search, and then filter', async ({ page }) => {
+  const filterFiles: string[] = [];
+  page.on('request', (r) => void (/\/pagefind\/.*filter\/.*\.pf_filter$/.test(r.url()) && filterFiles.push(r.url())));
+  await page.goto(`${PAGES.search}?q=routine`);
+  await expect(page.locator('pagefind-summary')).toHaveText(`${E2E.fillers} results for routine`);
+  expect(filterFiles).toEqual([]);
+  await page.locator('pagefind-filter-dropdown[filter="tag"] .pf-dropdown-trigger').click();
+  // Every filler is tagged "notices" (scripts/build-e2e.mjs).
+  const notices = page.locator('pagefind-filter-dropdown[filter="tag"] [role="option"][data-value="notices"]');
+  await expect(notices).toBeVisible();
+  expect(filterFiles.length).toBeGreaterThan(0);
+  await notices.click();
+  await expect(page.locator('pagefind-summary')).toHaveText(`${E2E.fillers} results for routine`);
+  await expect(items(page).first()).toBeVisible();
+});
