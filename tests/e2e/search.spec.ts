@@ -70,6 +70,9 @@ test('a first query searches the newest part only; Search older searches older p
   expect(fragments.length).toBeGreaterThan(0);
   for (const fragment of fragments) expect(merged.some((bundle) => fragment.startsWith(bundle)), fragment).toBe(true);
   await expect(older(page)).toHaveText('Search older articles (2001)');
+  // An emptied box shows no button.
+  await page.locator('pagefind-input input').fill('');
+  await expect(older(page)).toBeHidden();
 });
 
 test('best match comes tier by tier: each older part’s results below the newer ones, until every part is searched', async ({ page }) => {
