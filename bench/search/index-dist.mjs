@@ -3,7 +3,7 @@
 // integration (src/lib/search/integration.ts, bundled with esbuild) over dist/articles/*, in parts,
 // with a cache folder. --retarget first rewrites the search page's list of merged parts for the
 // pages present (for a dist made bigger by copying article pages, see bench/README.md).
-// Usage: node bench/search/index-dist.mjs --dist DIR --cache DIR [--base /] [--part-size 2000] [--retarget]
+// Usage: node bench/search/index-dist.mjs --dist DIR --cache DIR [--base /] [--part-size 5000] [--retarget]
 import { build } from 'esbuild';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -17,8 +17,8 @@ const opt = (name, fallback) => {
 const dist = path.resolve(opt('--dist', ''));
 const cache = path.resolve(opt('--cache', ''));
 const base = opt('--base', '/');
-const partSize = Number(opt('--part-size', '2000'));
-if (!opt('--dist') || !opt('--cache')) throw new Error('usage: --dist DIR --cache DIR [--base /] [--part-size 2000] [--retarget]');
+const partSize = Number(opt('--part-size', '5000'));
+if (!opt('--dist') || !opt('--cache')) throw new Error('usage: --dist DIR --cache DIR [--base /] [--part-size 5000] [--retarget]');
 
 // Inside the project, so the bundle's bare imports (pagefind, linkedom) resolve to node_modules.
 mkdirSync('bench/.work', { recursive: true });
@@ -30,9 +30,17 @@ const { pagefind, planParts, pageDate, withBase } = await import(pathToFileURL(b
 if (args.includes('--retarget')) {
   const folder = path.join(dist, 'articles');
   const pages = readdirSync(folder).map((slug) => ({ slug, date: pageDate(readFileSync(path.join(folder, slug, 'index.html'), 'utf8')) }));
-  const merged = planParts(pages, partSize).filter((p) => !p.primary).map((p) => withBase(base, p.dir));
+  const parts = planParts(pages, partSize);
+  const merged = parts.filter((p) => !p.primary).map((p) => withBase(base, p.dir));
+  // Each part's oldest date, in the page's order (as src/pages/search.astro writes it), for the date sort.
+  const dates = new Map(pages.map((p) => [p.slug, p.date ?? '']));
+  const oldest = parts.map((p) => p.slugs.reduce((min, slug) => (dates.get(slug) < min ? dates.get(slug) : min), '9999-12-31'));
+  const attr = (list) => JSON.stringify(list).replace(/"/g, '&#34;');
   const file = path.join(dist, 'search', 'index.html');
-  writeFileSync(file, readFileSync(file, 'utf8').replace(/data-merge-bundles="[^"]*"/, `data-merge-bundles="${JSON.stringify(merged).replace(/"/g, '&#34;')}"`));
+  const html = readFileSync(file, 'utf8')
+    .replace(/data-merge-bundles="[^"]*"/, `data-merge-bundles="${attr(merged)}"`)
+    .replace(/data-part-oldest="[^"]*"/, `data-part-oldest="${attr(oldest)}"`);
+  writeFileSync(file, html);
 }
 
 const started = performance.now();

@@ -4,8 +4,9 @@
  */
 import { z } from 'zod';
 
-/** Articles per part of the search index on average; at 2,000 Pagefind's process peaks near 0.65 GB. */
-export const DEFAULT_SEARCH_PART_SIZE = 2000;
+/** Articles per part of the search index on average; at 5,000 Pagefind's process peaks near 1.4 GB
+    (bench/RESULTS.md, search), and a query fetches an entry, a meta and an index chunk per part. */
+export const DEFAULT_SEARCH_PART_SIZE = 5000;
 
 export const SUPPORTED_LANGS = ['en', 'es'] as const;
 export type SiteLang = (typeof SUPPORTED_LANGS)[number];

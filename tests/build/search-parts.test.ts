@@ -7,7 +7,7 @@ import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileS
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { partWeight } from '../../src/lib/search/merge.ts';
+import { tierWeight } from '../../src/lib/search/tiers.ts';
 import { pageDate, planParts, type SearchPart } from '../../src/lib/search/parts.ts';
 import { withBase } from '../../src/lib/site/urls.ts';
 import { BASE_PATH, FIXTURE_SITE, SITE_URL } from './build-site.ts';
@@ -60,7 +60,7 @@ describe('search index in parts', () => {
   });
 
   it('has the search page merge every other part, with results under the base path', () => {
-    expect(pageMergeOptions(cold.outDir)).toEqual(plan.filter((p) => !p.primary).map((p, i) => ({ bundlePath: withBase(BASE_PATH, p.dir), baseUrl: BASE_PATH, indexWeight: partWeight(i + 1) })));
+    expect(pageMergeOptions(cold.outDir)).toEqual(plan.filter((p) => !p.primary).map((p, i) => ({ bundlePath: withBase(BASE_PATH, p.dir), baseUrl: BASE_PATH, indexWeight: tierWeight(i + 1) })));
   });
 
   it('finds the articles of every part, and counts filters across parts', () => {

@@ -1,29 +1,12 @@
 /**
  * Search across index parts: the e2e build splits the index into parts of two articles
- * (scripts/build-e2e.mjs), and the search page merges them into one result list.
+ * (scripts/build-e2e.mjs). A query searches the newest part only; "Search older articles"
+ * merges older parts one at a time, their results below the ones shown (src/lib/search/tiers.ts).
+ * Parts, newest first: 0 holds Nov–Oct 2024 (no filler, no "pontoon"), 3 the harbour-wall article,
+ * 4 … 14 the fillers (dated 2001-01-01 … 2001-01-21), two a part.
  */
 import { E2E } from '../../scripts/lib/e2e-site.mjs';
 import { PAGES, expect, t, test } from './fixtures.ts';
-
-test('a hit that lives in a merged part is found and loaded from that part', async ({ page }) => {
-  const fragments: string[] = [];
-  page.on('response', (r) => void (/\/pagefind\/.*fragment\//.test(r.url()) && fragments.push(new URL(r.url()).pathname)));
-  await page.goto(PAGES.search);
-  const merged = JSON.parse((await page.locator('pagefind-config').getAttribute('data-merge-bundles')) ?? '[]') as string[];
-  expect(merged.length).toBeGreaterThan(1);
-  // "pontoon" is only in the harbour-wall article, which the build puts in a merged part.
-  await page.locator('pagefind-input input').fill('pontoon');
-  await expect(page.locator('pagefind-results a[href="/news/articles/harbour-wall-repairs/"]').first()).toBeVisible();
-  expect(fragments.length).toBeGreaterThan(0);
-  for (const fragment of fragments) expect(merged.some((bundle) => fragment.startsWith(bundle)), fragment).toBe(true);
-});
-
-test('results from every part come in one list', async ({ page }) => {
-  await page.goto(PAGES.search);
-  // Only the fillers are "Routine council notice"s, and they are spread over most of the parts.
-  await page.locator('pagefind-input input').fill('routine');
-  await expect(page.locator('pagefind-summary')).toHaveText(`${E2E.fillers} results for routine`);
-});
 
 /** Results the list shows (a result's data loads when it scrolls into view; until then it is a placeholder). */
 const items = (page: import('@playwright/test').Page) => page.locator('pagefind-results ul.pf-results > li');
@@ -43,22 +26,107 @@ async function titles(page: import('@playwright/test').Page): Promise<string[]> 
   return out;
 }
 
-test('newest first orders results by date across every part, twenty at a time', async ({ page }) => {
+/** The older parts' button, whatever years it names. */
+const older = (page: import('@playwright/test').Page) => page.getByRole('button', { name: /^Search older articles \(/ });
+
+/** Bundle folders of the older parts the page fetched files from, in order of first fetch. */
+function partFetches(page: import('@playwright/test').Page): string[] {
+  const parts: string[] = [];
+  page.on('request', (r) => {
+    const part = /\/pagefind\/(part-\d+)\//.exec(r.url())?.[1];
+    if (part && !parts.includes(part)) parts.push(part);
+  });
+  return parts;
+}
+
+/** Presses "Search older articles" until every part is searched. */
+async function searchEveryPart(page: import('@playwright/test').Page) {
+  // Eleven presses, each a merge and a search on a machine the team shares.
+  test.setTimeout(180_000);
+  while (await older(page).isVisible({ timeout: 5_000 }).catch(() => false)) {
+    await older(page).click();
+    await expect(page.locator('pagefind-summary')).not.toHaveText(/Searching/, { timeout: 30_000 });
+    await page.waitForTimeout(300);
+  }
+}
+
+test('a first query searches the newest part only; Search older searches older parts until one has a hit', async ({ page }) => {
+  const parts = partFetches(page);
+  const fragments: string[] = [];
+  page.on('response', (r) => void (/\/pagefind\/.*fragment\//.test(r.url()) && fragments.push(new URL(r.url()).pathname)));
   await page.goto(PAGES.search);
-  // The fillers are dated 2001-01-01 … 2001-01-21 and the e2e build puts two articles in a part.
-  await page.locator('pagefind-input input').fill('routine');
-  await expect(page.locator('pagefind-summary')).toHaveText(`${E2E.fillers} results for routine`);
-  await page.getByLabel(t.searchSort).selectOption({ label: t.searchSortNewest });
-  const newestFirst = Array.from({ length: E2E.fillers }, (_, i) => `Routine council notice ${String(E2E.fillers - i).padStart(2, '0')}`);
-  await expect.poll(() => titles(page), { timeout: 30_000 }).toEqual(newestFirst.slice(0, 20));
-  await page.getByRole('button', { name: t.searchMore }).click();
-  await expect.poll(() => titles(page), { timeout: 30_000 }).toEqual(newestFirst);
-  await expect(page.getByRole('button', { name: t.searchMore })).toBeHidden();
+  const merged = JSON.parse((await page.locator('pagefind-config').getAttribute('data-merge-bundles')) ?? '[]') as string[];
+  expect(merged.length).toBeGreaterThan(4);
+  // "pontoon" is only in the harbour-wall article, in the fourth part.
+  await page.locator('pagefind-input input').fill('pontoon');
+  await expect(page.locator('pagefind-summary')).toHaveText('No results for pontoon since October 2024');
+  expect(parts).toEqual([]);
+  await expect(older(page)).toHaveText('Search older articles (2001–2024)');
+  await older(page).click();
+  await expect(page.locator('pagefind-results a[href="/news/articles/harbour-wall-repairs/"]').first()).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('pagefind-summary')).toHaveText('1 result for pontoon since February 2001');
+  // The three parts after the newest, and no further.
+  expect(parts.map((p) => `/news/pagefind/${p}/`)).toEqual(merged.slice(0, 3));
+  expect(fragments.length).toBeGreaterThan(0);
+  for (const fragment of fragments) expect(merged.some((bundle) => fragment.startsWith(bundle)), fragment).toBe(true);
+  await expect(older(page)).toHaveText('Search older articles (2001)');
+  // An emptied box shows no button.
+  await page.locator('pagefind-input input').fill('');
+  await expect(older(page)).toBeHidden();
 });
 
-test('best match is the default order, and a new search starts again at twenty results', async ({ page }) => {
+test('best match comes tier by tier: each older part’s results below the newer ones, until every part is searched', async ({ page }) => {
+  await page.goto(`${PAGES.search}?q=routine`);
+  await expect(page.locator('pagefind-summary')).toHaveText('No results for routine since October 2024');
+  await older(page).click();
+  await expect(page.locator('pagefind-summary')).toHaveText('2 results for routine since January 2001', { timeout: 30_000 });
+  await searchEveryPart(page);
+  await expect(page.locator('pagefind-summary')).toHaveText(`${E2E.fillers} results for routine`);
+  // Fillers 20 and 21 share a part, then 18 and 19, …: the pairs come newest first.
+  const pairs = (list: string[]) => list.map((title) => Math.floor(Number(title.slice(-2)) / 2));
+  await expect.poll(async () => pairs(await titles(page)), { timeout: 30_000 }).toEqual(Array.from({ length: E2E.fillers }, (_, i) => Math.floor((E2E.fillers - i) / 2)).sort((a, b) => b - a));
+});
+
+test('newest first orders results by date across the searched parts, and a new search shows twenty at a time', async ({ page }) => {
+  await page.goto(`${PAGES.search}?q=routine`);
+  await page.getByLabel(t.searchSort).selectOption({ label: t.searchSortNewest });
+  await expect(page.locator('pagefind-summary')).toHaveText('No results for routine since October 2024');
+  await searchEveryPart(page);
+  const newestFirst = Array.from({ length: E2E.fillers }, (_, i) => `Routine council notice ${String(E2E.fillers - i).padStart(2, '0')}`);
+  await expect.poll(() => titles(page), { timeout: 30_000 }).toEqual(newestFirst);
+  // Every part is merged now: a new search finds all 21 at once and shows twenty.
+  await page.locator('pagefind-input input').fill('closures');
+  await expect(page.locator('pagefind-summary')).toHaveText(`${E2E.fillers} results for closures`);
+  await expect(items(page)).toHaveCount(20);
+  await page.getByRole('button', { name: t.searchMore }).click();
+  await expect(items(page)).not.toHaveCount(20);
+});
+
+test('best match is the default order', async ({ page }) => {
   await page.goto(`${PAGES.search}?q=routine`);
   await expect(page.getByLabel(t.searchSort)).toHaveValue('relevance');
-  await expect(items(page)).toHaveCount(20);
-  await expect(page.getByRole('button', { name: t.searchMore })).toBeVisible();
+});
+
+test('filter files load when the reader first opens a filter, not with the search; a year searches every part holding it', async ({ page }) => {
+  const filterFiles: string[] = [];
+  page.on('request', (r) => void (/\/pagefind\/.*filter\/.*\.pf_filter$/.test(r.url()) && filterFiles.push(r.url())));
+  await page.goto(`${PAGES.search}?q=routine`);
+  await expect(page.locator('pagefind-summary')).toHaveText('No results for routine since October 2024');
+  await older(page).click();
+  await expect(page.locator('pagefind-summary')).toHaveText('2 results for routine since January 2001', { timeout: 30_000 });
+  expect(filterFiles).toEqual([]);
+  await page.locator('pagefind-filter-dropdown[filter="tag"] .pf-dropdown-trigger').click();
+  // Every filler is tagged "notices" (scripts/build-e2e.mjs).
+  const notices = page.locator('pagefind-filter-dropdown[filter="tag"] [role="option"][data-value="notices"]');
+  await expect(notices).toBeVisible();
+  expect(filterFiles.length).toBeGreaterThan(0);
+  await notices.click();
+  await expect(page.locator('pagefind-summary')).toHaveText('2 results for routine since January 2001');
+  await expect(items(page).first()).toBeVisible();
+  await page.keyboard.press('Escape');
+  // 2001 is in the searched parts' years; choosing it searches every part that holds 2001.
+  await page.locator('pagefind-filter-dropdown[filter="year"] .pf-dropdown-trigger').click();
+  await page.locator('pagefind-filter-dropdown[filter="year"] [role="option"][data-value="2001"]').click();
+  await expect(page.locator('pagefind-summary')).toHaveText(`${E2E.fillers} results for routine`, { timeout: 30_000 });
+  await expect(older(page)).toBeHidden();
 });

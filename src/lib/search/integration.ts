@@ -19,7 +19,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { close, createIndex, type PagefindServiceConfig } from 'pagefind';
 import { MERGE_ATTRIBUTE } from './merge.ts';
 import { pagefindConfigAttributes } from './page-attributes.ts';
-import { DEFAULT_PART_SIZE, indexedContent, isMergedBundleFile, pageDate, partGlob, partManifest, planParts, sameManifest, type SearchPart } from './parts.ts';
+import { DEFAULT_PART_SIZE, indexedContent, isMergedBundleFile, pageDate, partGlobs, partManifest, planParts, sameManifest, type SearchPart } from './parts.ts';
 import { createRoutes, withBase } from '../site/urls.ts';
 
 /** Turns Pagefind's error lists into one thrown Error, so the build stops with a reason. */
@@ -84,12 +84,13 @@ async function indexPart(outDir: string, part: SearchPart, config: PagefindServi
   const index = created.index;
   if (!index) throw new Error('Pagefind createIndex returned no index');
   try {
-    if (part.slugs.length > 0) {
-      const glob = partGlob(articleFolder(), part.slugs);
+    let pageCount = 0;
+    for (const glob of partGlobs(articleFolder(), part.slugs)) {
       const added = await index.addDirectory({ path: outDir, glob });
       assertNoErrors('indexing', added.errors);
-      if (added.page_count !== part.slugs.length) throw new Error(`Pagefind indexed ${added.page_count} of the ${part.slugs.length} pages of part ${part.id}`);
+      pageCount += added.page_count;
     }
+    if (pageCount !== part.slugs.length) throw new Error(`Pagefind indexed ${pageCount} of the ${part.slugs.length} pages of part ${part.id}`);
     const written = await index.writeFiles({ outputPath: bundleDir });
     assertNoErrors('writing the index', written.errors);
   } finally {

@@ -4,40 +4,29 @@
  * page's script (so this module goes to the browser). The build reads the attribute back
  * with search-page-attributes.ts to check it names every written part.
  */
+import { placeOf, tierWeight } from './tiers';
+
 export const MERGE_ATTRIBUTE = 'data-merge-bundles';
+
+/** Older parts the page can merge beside the newest (tierWeight must stay a normal double). */
+export const MAX_MERGED_PARTS = 33;
 
 /** One entry of the Component UI's `mergeIndex` option. */
 export interface MergeIndexOption {
   bundlePath: string;
   /** Prefix of result URLs; Pagefind would guess it from the bundle path otherwise. */
   baseUrl?: string;
-  /** Multiplies the part's scores: tells the parts apart in a date sort (partWeight). */
+  /** Multiplies the part's scores: keeps each part's results in a tier of their own (tiers.ts). */
   indexWeight?: number;
 }
 
-/** data-merge-bundles (a JSON list of bundle URLs) as `mergeIndex` entries. */
+/** data-merge-bundles (a JSON list of bundle URLs) as `mergeIndex` entries; entry i is part i + 1, merged when the reader needs it. */
 export function mergeIndexOptions(json: string | undefined, baseUrl: string | null | undefined): MergeIndexOption[] {
   const list: unknown = JSON.parse(json || '[]');
   if (!Array.isArray(list) || !list.every((b) => typeof b === 'string')) throw new TypeError(`not a list of bundle URLs: ${json}`);
-  return list.map((bundlePath, i) => ({ bundlePath, ...(baseUrl ? { baseUrl } : {}), indexWeight: partWeight(i + 1) }));
-}
-
-/**
- * Step of the `indexWeight` each part gets in page order (primary 0, then data-merge-bundles):
- * 1, 1 + step, 1 + 2·step, … Pagefind multiplies a result's score by its part's weight, so a
- * sorted result's score, its place p in its own part, becomes p·(1 + i·step), from which both p and
- * the part i can be read back. For relevance the step changes no order but exact ties.
- */
-export const PART_WEIGHT_STEP = 1e-7;
-
-/** `indexWeight` of the part at place `i` of the page's order. */
-export const partWeight = (i: number) => 1 + i * PART_WEIGHT_STEP;
-
-/** A sorted result's place in its part and the part's index, from its merged score; null for place 0. */
-export function placeOf(score: number): { place: number; part: number } | null {
-  const place = Math.round(Math.abs(score));
-  if (place === 0) return null;
-  return { place, part: Math.round((Math.abs(score) / place - 1) / PART_WEIGHT_STEP) };
+  // 10^(-9·34) is below the smallest double: more parts would all score 0 (tiers.ts).
+  if (list.length > MAX_MERGED_PARTS) throw new RangeError(`${list.length + 1} index parts: the search page tells at most ${MAX_MERGED_PARTS + 1} apart; raise SEARCH_PART_SIZE`);
+  return list.map((bundlePath, i) => ({ bundlePath, ...(baseUrl ? { baseUrl } : {}), indexWeight: tierWeight(i + 1) }));
 }
 
 /**

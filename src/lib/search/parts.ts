@@ -79,6 +79,16 @@ export function partGlob(folder: string, slugs: readonly string[]): string {
   return `${folder}{${slugs.join(',')}}/index.html`;
 }
 
+/** Article folders named in one glob: Pagefind refuses a glob of 5,000 names as unparsable; 2,000 always parsed. */
+export const GLOB_SLUGS = 2000;
+
+/** Globs (partGlob) that together match exactly these slugs' pages, each naming at most `perGlob` of them. */
+export function partGlobs(folder: string, slugs: readonly string[], perGlob = GLOB_SLUGS): string[] {
+  const globs: string[] = [];
+  for (let from = 0; from < slugs.length; from += perGlob) globs.push(partGlob(folder, slugs.slice(from, from + perGlob)));
+  return globs;
+}
+
 /** What a part's bundle was built from. Equal manifests give byte-identical bundles. */
 export interface PartManifest {
   pagefind: string;

@@ -45,6 +45,17 @@ const en = {
   searchSortRelevance: 'Best match',
   searchSortNewest: 'Newest first',
   searchMore: 'Show more results',
+  /** The search page's button once the searched parts' results are all shown; [YEARS] is e.g. "2019–2023". */
+  searchOlder: 'Search older articles ([YEARS])',
+  /** The result count line; [SINCE] ("March 2024") while older articles are unsearched. */
+  searchSummary: {
+    zero: 'No results for [SEARCH_TERM]',
+    one: '[COUNT] result for [SEARCH_TERM]',
+    many: '[COUNT] results for [SEARCH_TERM]',
+    zeroSince: 'No results for [SEARCH_TERM] since [SINCE]',
+    oneSince: '[COUNT] result for [SEARCH_TERM] since [SINCE]',
+    manySince: '[COUNT] results for [SEARCH_TERM] since [SINCE]',
+  },
   pageAddress: 'Web address',
   feedDescription: (site: string) => `The latest articles from ${site}`,
   themeLabel: { system: 'Theme: system', light: 'Theme: light', dark: 'Theme: dark' },
@@ -123,6 +134,15 @@ const es: Dictionary = {
   searchSortRelevance: 'Más relevantes',
   searchSortNewest: 'Más recientes',
   searchMore: 'Ver más resultados',
+  searchOlder: 'Buscar artículos anteriores ([YEARS])',
+  searchSummary: {
+    zero: 'No hay resultados para [SEARCH_TERM]',
+    one: '[COUNT] resultado para [SEARCH_TERM]',
+    many: '[COUNT] resultados para [SEARCH_TERM]',
+    zeroSince: 'No hay resultados para [SEARCH_TERM] desde [SINCE]',
+    oneSince: '[COUNT] resultado para [SEARCH_TERM] desde [SINCE]',
+    manySince: '[COUNT] resultados para [SEARCH_TERM] desde [SINCE]',
+  },
   pageAddress: 'Dirección web',
   feedDescription: (site) => `Los últimos artículos de ${site}`,
   themeLabel: { system: 'Tema: sistema', light: 'Tema: claro', dark: 'Tema: oscuro' },

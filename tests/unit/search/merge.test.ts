@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MERGE_ATTRIBUTE, mergeIndexOptions, orderByParts, partOfDate, partWeight, placeOf, sortOption } from '../../../src/lib/search/merge.ts';
+import { MERGE_ATTRIBUTE, mergeIndexOptions, orderByParts, partOfDate, sortOption } from '../../../src/lib/search/merge.ts';
+import { placeOf, tierWeight as partWeight } from '../../../src/lib/search/tiers.ts';
 import { pagefindConfigAttributes } from '../../../src/lib/search/page-attributes.ts';
 
 describe('mergeIndexOptions', () => {
@@ -43,7 +44,7 @@ describe('orderByParts', () => {
 
   it('reads a place and a part back from a weighted score', () => {
     expect(placeOf(7 * partWeight(3))).toEqual({ place: 7, part: 3 });
-    expect(placeOf(-1999 * partWeight(24))).toEqual({ place: 1999, part: 24 });
+    expect(placeOf(-4999 * partWeight(24))).toEqual({ place: 4999, part: 24 });
     expect(placeOf(0)).toBeNull();
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readConfig } from '../../../src/lib/config.ts';
-import { DEFAULT_PART_SIZE, indexedContent, isMergedBundleFile, pageDate, partCount, partGlob, partManifest, planParts, sameManifest, UNINDEXED_END, UNINDEXED_START } from '../../../src/lib/search/parts.ts';
+import { DEFAULT_PART_SIZE, indexedContent, isMergedBundleFile, pageDate, partCount, partGlob, partGlobs, GLOB_SLUGS, partManifest, planParts, sameManifest, UNINDEXED_END, UNINDEXED_START } from '../../../src/lib/search/parts.ts';
 
 
 describe('partCount', () => {
@@ -93,6 +93,20 @@ describe('partGlob', () => {
 
   it('refuses folder names a glob would read as syntax', () => {
     for (const slug of ['a,b', 'a}b', 'a*', 'x?', '[x]', '.hidden', 'a b', 'a\\b', '']) expect(() => partGlob('articles/', ['ok', slug]), slug).toThrow(/glob/);
+  });
+});
+
+describe('partGlobs', () => {
+  it('names every slug once, at most so many per glob, in order', () => {
+    expect(partGlobs('articles/', ['a', 'b', 'c', 'd', 'e'], 2)).toEqual(['articles/{a,b}/index.html', 'articles/{c,d}/index.html', 'articles/{e}/index.html']);
+    expect(partGlobs('articles/', [], 2)).toEqual([]);
+  });
+
+  it('keeps a default part of 5,000 articles to globs Pagefind parses (at most GLOB_SLUGS names)', () => {
+    const slugs = Array.from({ length: 5000 }, (_, i) => `article-${i}`);
+    const globs = partGlobs('articles/', slugs);
+    expect(globs).toHaveLength(Math.ceil(5000 / GLOB_SLUGS));
+    expect(globs.flatMap((g) => g.slice('articles/{'.length, -'}/index.html'.length).split(','))).toEqual(slugs);
   });
 });
 
