@@ -1,35 +1,7 @@
 #!/usr/bin/env node
-// Launcher for the importer (src/lib/import/cli.ts). Node 20 cannot run TypeScript, so a
-// module hook compiles .ts files on load with esbuild, which Astro's Vite already ships;
-// no build step and no extra dependency.
-import { register } from 'node:module';
+// Launcher for the importer (src/lib/import/cli.ts): TypeScript compiled on load (scripts/lib/ts-hooks.mjs).
+import { registerTypeScript } from '../scripts/lib/ts-hooks.mjs';
 
-const hooks = `
-let transform;
-export async function initialize({ esbuild }) {
-  ({ transform } = await import(esbuild));
-}
-export async function resolve(specifier, context, next) {
-  try {
-    return await next(specifier, context);
-  } catch (error) {
-    // The project's own modules sometimes import './x' for './x.ts', as bundlers allow.
-    if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !/^\\.{1,2}\\//.test(specifier)) throw error;
-    return next(specifier + '.ts', context);
-  }
-}
-export async function load(url, context, next) {
-  if (!url.startsWith('file:') || !/\\.[cm]?ts$/.test(new URL(url).pathname)) return next(url, context);
-  const { readFile } = await import('node:fs/promises');
-  const source = await readFile(new URL(url), 'utf8');
-  const { code } = await transform(source, { loader: 'ts', format: 'esm', target: 'node20', sourcemap: 'inline', sourcefile: url });
-  return { format: 'module', source: code, shortCircuit: true };
-}`;
-
-register(`data:text/javascript,${encodeURIComponent(hooks)}`, {
-  parentURL: import.meta.url,
-  data: { esbuild: import.meta.resolve('esbuild') },
-});
-
+registerTypeScript();
 const { main } = await import('../src/lib/import/cli.ts');
 process.exitCode = await main(process.argv.slice(2));

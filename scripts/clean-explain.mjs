@@ -4,7 +4,7 @@
 // its folder) and cleaning overrides (cleaning.txt) as the build. See README, "Cleaning".
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { registerTypeScript } from '../bench/cleaning/ts-hooks.mjs';
+import { registerTypeScript } from './lib/ts-hooks.mjs';
 
 registerTypeScript();
 const { classifyBlocks } = await import('../src/lib/clean/classify.ts');

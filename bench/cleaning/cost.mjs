@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
-import { registerTypeScript } from './ts-hooks.mjs';
+import { registerTypeScript } from '../../scripts/lib/ts-hooks.mjs';
 import { generateCorpus } from '../generate.mjs';
 
 const { values } = parseArgs({ options: { rounds: { type: 'string', default: '7' }, json: { type: 'boolean', default: false } } });

@@ -10,7 +10,7 @@ import { aggregate, bootstrap, scorePage } from './score.mjs';
 import { commentRemoval, findCommentSections } from './comments.mjs';
 import { benchmarkDir, halfOf, loadPages, REPO_ROOT } from './data.mjs';
 import { renderReport, KEEP_MARKER } from './report.mjs';
-import { registerTypeScript } from './ts-hooks.mjs';
+import { registerTypeScript } from '../../scripts/lib/ts-hooks.mjs';
 
 const USAGE = `Usage: npm run bench:cleaning -- [--no-write] [--only html|dumps] [--limit N]
   --no-write   print the table only (the CI smoke run)

@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 // Importing is cheap: Pagefind's native binary only starts on the first createIndex().
 import { close, createIndex, type PagefindServiceConfig } from 'pagefind';
-import { MERGE_ATTRIBUTE } from './merge.ts';
+import { MAX_MERGED_PARTS, MERGE_ATTRIBUTE } from './merge.ts';
 import { pagefindConfigAttributes } from './page-attributes.ts';
 import { DEFAULT_PART_SIZE, indexedContent, isMergedBundleFile, pageDate, partGlobs, partManifest, planParts, sameManifest, type SearchPart } from './parts.ts';
 import { createRoutes, withBase } from '../site/urls.ts';
@@ -66,6 +66,16 @@ function pagefindVersion(): string {
 }
 
 /** The search page must merge exactly the bundles written here, or a part goes unsearched. */
+/** The search page ranks parts in tiers it can only tell apart up to MAX_MERGED_PARTS + 1 (tiers.ts): fail the build, not the reader's search. */
+export function checkPartCount(partCount: number, articleCount: number, partSize: number): void {
+  const limit = MAX_MERGED_PARTS + 1;
+  if (partCount <= limit) return;
+  throw new Error(
+    `${articleCount} articles make ${partCount} search index parts of ${partSize}, but the search page can merge at most ${limit}. ` +
+      `Set SEARCH_PART_SIZE to at least ${Math.ceil(articleCount / limit)} (each part needs about 300 MB of Pagefind memory per 1,000 articles).`,
+  );
+}
+
 function checkSearchPage(outDir: string, base: string, parts: SearchPart[]): void {
   const file = path.join(outDir, siteRoutes.search().slice(1), 'index.html');
   if (!existsSync(file)) return;
@@ -116,7 +126,9 @@ async function buildIndex(outDir: string, cacheRoot: string, base: string, optio
     const html = readFileSync(pagePath(outDir, slug), 'utf8');
     return [slug, { date: pageDate(html), hash: createHash('sha256').update(indexedContent(html)).digest('base64url') }];
   }));
-  const parts = planParts(slugs.map((slug) => ({ slug, date: pages.get(slug)!.date })), options.partSize ?? DEFAULT_PART_SIZE);
+  const partSize = options.partSize ?? DEFAULT_PART_SIZE;
+  const parts = planParts(slugs.map((slug) => ({ slug, date: pages.get(slug)!.date })), partSize);
+  checkPartCount(parts.length, slugs.length, partSize);
   checkSearchPage(outDir, base, parts);
 
   const config: PagefindServiceConfig = { forceLanguage: options.forceLanguage };

@@ -1,5 +1,7 @@
-// Lets this plain-JS benchmark import the project's TypeScript modules on Node 20: a module hook
-// that compiles .ts on load with esbuild (which Astro's Vite ships), as bin/news-import.mjs does.
+// Lets the plain-JS scripts (the importer, clean:explain, the cleaning benchmark) import the
+// project's TypeScript modules: a module hook that compiles .ts on load with esbuild (a dependency
+// Astro's Vite uses too). Node's own type stripping would not do: the modules import './x' for
+// './x.ts', as bundlers allow.
 import { register } from 'node:module';
 
 const hooks = `
