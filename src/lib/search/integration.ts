@@ -10,7 +10,7 @@
  * copied from there instead of indexed again.
  */
 import { createHash } from 'node:crypto';
-import { constants, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { constants, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -111,10 +111,27 @@ async function indexPart(outDir: string, part: SearchPart, config: PagefindServi
 
 const pagePath = (outDir: string, slug: string) => path.join(outDir, articleFolder(), slug, 'index.html');
 
-/** Copies a cached bundle into the site; merged bundles get only their index files. */
-function publish(bundleDir: string, target: string, primary: boolean): void {
+/** Beside a cached bundle: where and which bundle the last build published it (see publish). */
+const PUBLISHED_FILE = 'published.json';
+
+/**
+ * Copies a cached bundle into the site; merged bundles get only their index files. The output
+ * folder is kept between builds only when it is exactly as the last build left it (the cache
+ * guard, build/kept-output.ts), so when the last build published this same bundle to the same
+ * place the files are already there: they are touched instead of copied again, which also tells
+ * the guard's stale-file pruning that this build wrote them.
+ */
+function publish(cacheDir: string, bundleDir: string, target: string, primary: boolean, manifest: unknown): void {
+  const recordFile = path.join(cacheDir, PUBLISHED_FILE);
+  const record = JSON.stringify({ target: path.resolve(target), primary, manifest: createHash('sha256').update(JSON.stringify(manifest)).digest('base64url') });
+  if (existsSync(target) && existsSync(recordFile) && readFileSync(recordFile, 'utf8') === record) {
+    const now = new Date();
+    for (const e of readdirSync(target, { recursive: true, withFileTypes: true })) if (e.isFile()) utimesSync(path.join(e.parentPath, e.name), now, now);
+    return;
+  }
   // FICLONE: a copy-on-write clone where the file system has them, else a plain copy.
   cpSync(bundleDir, target, { recursive: true, mode: constants.COPYFILE_FICLONE, filter: (src) => primary || src === bundleDir || isMergedBundleFile(path.relative(bundleDir, src)) });
+  writeFileSync(recordFile, record);
 }
 
 async function buildIndex(outDir: string, cacheRoot: string, base: string, options: PagefindOptions, logger: AstroIntegrationLogger): Promise<void> {
@@ -151,7 +168,7 @@ async function buildIndex(outDir: string, cacheRoot: string, base: string, optio
       writeFileSync(manifestFile, JSON.stringify(manifest));
       indexed++;
     }
-    publish(bundleDir, path.join(outDir, part.dir), part.primary);
+    publish(cacheDir, bundleDir, path.join(outDir, part.dir), part.primary, manifest);
   }
   // Parts no longer planned (the article count crossed a part boundary, a part emptied).
   const used = new Set(parts.map((p) => String(p.id)));
@@ -168,7 +185,7 @@ export default function pagefind(options: PagefindOptions = {}): AstroIntegratio
     name: 'news-pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
-        // Astro empties the output folder on every build; its cache folder survives.
+        // The parts are cached here between builds; dist/ is kept only while it is exactly as the last build left it.
         cacheRoot = path.join(fileURLToPath(config.cacheDir), 'pagefind-parts');
         base = config.base;
       },
