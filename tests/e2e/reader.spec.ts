@@ -46,8 +46,10 @@ test('a reader pages, reads, follows a tag, goes back, searches, switches theme 
     await expect(page).toHaveURL(/\/news\/search\/$/);
     // "pontoon" is only in the body of the harbour-wall article, not in its title or summary.
     await page.getByRole('searchbox').or(page.locator('pagefind-input input')).first().fill('pontoon');
+    // The article is older than the newest index part the first search covers: the reader asks for older articles.
+    await page.getByRole('button', { name: /^Search older articles \(/ }).click();
     const hit = page.locator('pagefind-results a[href*="/news/articles/harbour-wall-repairs/"]').first();
-    await expect(hit).toBeVisible();
+    await expect(hit).toBeVisible({ timeout: 30_000 });
     await hit.click();
     await expect(page).toHaveURL(/\/news\/articles\/harbour-wall-repairs\/(#.*)?$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Harbour wall repairs finish two months early');
