@@ -22,8 +22,12 @@ export interface CleaningContext {
   problems: ContentProblem[];
 }
 
-const sourceOf = (file: string) => path.dirname(file);
+/** The folder whose dumps make a dump's template. */
+export const sourceOf = (file: string) => path.dirname(file);
 const utf8 = new TextDecoder();
+
+/** A dump is a file without frontmatter: only dumps are cleaned, and only they make a folder's template. */
+export const isDump = (text: string) => !hasFrontmatter(text.replace(/^\uFEFF/, ''));
 
 /** `files` with their bytes (paths relative to `dir`); `overridesFiles` the overrides files found under `dir`. */
 export async function gatherCleaning(dir: string, files: readonly (readonly [string, Uint8Array])[], overridesFiles: readonly string[]): Promise<CleaningContext> {
@@ -31,7 +35,7 @@ export async function gatherCleaning(dir: string, files: readonly (readonly [str
   const keysOf = new Map<string, string[]>();
   for (const [file, bytes] of files) {
     const text = utf8.decode(bytes);
-    if (hasFrontmatter(text.replace(/^\uFEFF/, ''))) continue;
+    if (!isDump(text)) continue;
     const keys = lineKeys(text.replace(/\r\n?/g, '\n'));
     keysOf.set(file, keys);
     index.add(sourceOf(file), keys);
