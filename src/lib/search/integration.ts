@@ -19,7 +19,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { close, createIndex, type PagefindServiceConfig } from 'pagefind';
 import { MAX_MERGED_PARTS, MERGE_ATTRIBUTE } from './merge.ts';
 import { pagefindConfigAttributes } from './page-attributes.ts';
-import { DEFAULT_PART_SIZE, indexedContent, isMergedBundleFile, pageDate, partGlobs, partManifest, planParts, sameManifest, type SearchPart } from './parts.ts';
+import { DEFAULT_PART_SIZE, indexedContent, partSizeFor, isMergedBundleFile, pageDate, partGlobs, partManifest, planParts, sameManifest, type SearchPart } from './parts.ts';
 import { createRoutes, withBase } from '../site/urls.ts';
 
 /** Turns Pagefind's error lists into one thrown Error, so the build stops with a reason. */
@@ -43,7 +43,7 @@ export interface PagefindOptions {
   /** One index in the interface language, even if some pages declare another `<html lang>`:
       the search page only queries the index of its own language. */
   forceLanguage?: string;
-  /** Articles per index part on average (SEARCH_PART_SIZE). */
+  /** Articles per index part (SEARCH_PART_SIZE; more when the site would have too many parts, parts.ts partSizeFor). */
   partSize?: number;
 }
 
@@ -143,7 +143,7 @@ async function buildIndex(outDir: string, cacheRoot: string, base: string, optio
     const html = readFileSync(pagePath(outDir, slug), 'utf8');
     return [slug, { date: pageDate(html), hash: createHash('sha256').update(indexedContent(html)).digest('base64url') }];
   }));
-  const partSize = options.partSize ?? DEFAULT_PART_SIZE;
+  const partSize = partSizeFor(slugs.length, options.partSize ?? DEFAULT_PART_SIZE);
   const parts = planParts(slugs.map((slug) => ({ slug, date: pages.get(slug)!.date })), partSize);
   checkPartCount(parts.length, slugs.length, partSize);
   checkSearchPage(outDir, base, parts);
@@ -153,6 +153,7 @@ async function buildIndex(outDir: string, cacheRoot: string, base: string, optio
   // Part of every manifest: raise it when the way a part is indexed changes, to drop old bundles.
   const layout = 3;
   let indexed = 0;
+  let pagefindMs = 0;
   for (const part of parts) {
     const hashes = part.slugs.map((slug): [string, string] => [siteRoutes.article(slug), pages.get(slug)!.hash]);
     const manifest = partManifest(version, { ...config, layout }, hashes);
@@ -164,7 +165,9 @@ async function buildIndex(outDir: string, cacheRoot: string, base: string, optio
       // The manifest is written last: a part cut short by a failed build is indexed again.
       rmSync(cacheDir, { recursive: true, force: true });
       mkdirSync(cacheDir, { recursive: true });
+      const indexing = performance.now();
       await indexPart(outDir, part, config, bundleDir);
+      pagefindMs += performance.now() - indexing;
       writeFileSync(manifestFile, JSON.stringify(manifest));
       indexed++;
     }
@@ -175,7 +178,7 @@ async function buildIndex(outDir: string, cacheRoot: string, base: string, optio
   for (const name of readdirSync(cacheRoot)) if (!used.has(name)) rmSync(path.join(cacheRoot, name), { recursive: true, force: true });
 
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  logger.info(`${slugs.length} articles in ${parts.length} index parts: ${indexed} indexed, ${parts.length - indexed} reused from the cache (${seconds} s)`);
+  logger.info(`${slugs.length} articles in ${parts.length} index parts of up to ${partSize}: ${indexed} indexed (Pagefind ${(pagefindMs / 1000).toFixed(1)} s), ${parts.length - indexed} reused from the cache (${seconds} s)`);
 }
 
 export default function pagefind(options: PagefindOptions = {}): AstroIntegration {
