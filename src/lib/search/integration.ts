@@ -178,7 +178,7 @@ async function buildIndex(outDir: string, cacheRoot: string, base: string, optio
   for (const name of readdirSync(cacheRoot)) if (!used.has(name)) rmSync(path.join(cacheRoot, name), { recursive: true, force: true });
 
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  logger.info(`${slugs.length} articles in ${parts.length} index parts of up to ${partSize}: ${indexed} indexed (Pagefind ${(pagefindMs / 1000).toFixed(1)} s), ${parts.length - indexed} reused from the cache (${seconds} s)`);
+  logger.info(`${slugs.length} articles in ${parts.length} index parts: ${indexed} indexed, ${parts.length - indexed} reused from the cache (parts of up to ${partSize} articles; ${seconds} s, Pagefind ${(pagefindMs / 1000).toFixed(1)} s of it)`);
 }
 
 export default function pagefind(options: PagefindOptions = {}): AstroIntegration {
