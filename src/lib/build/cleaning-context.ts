@@ -6,7 +6,7 @@
  * to an overrides file re-cleans exactly the dumps whose input changed. Also sums the counts of
  * the build's one cleaning summary line.
  */
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CleanCounts } from '../clean/classify.ts';
 import { parseOverrides } from '../clean/overrides.ts';
@@ -44,7 +44,7 @@ export async function gatherCleaning(dir: string, files: readonly (readonly [str
   const problems: ContentProblem[] = [];
   const overridesText = new Map<string, string>();
   for (const file of overridesFiles) {
-    const text = await readFile(path.join(dir, file), 'utf8');
+    const text = readFileSync(path.join(dir, file), 'utf8'); // few and small; not queued behind other work
     for (const p of parseOverrides(text).problems) problems.push({ file, line: p.line, message: p.message, hint: 'one rule a line: "keep: <line as it stands>" or "remove: <line>"; # starts a comment' });
     overridesText.set(path.dirname(file), text);
   }
