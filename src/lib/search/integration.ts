@@ -7,7 +7,8 @@
  * The index is built in parts (src/lib/search/parts.ts): runs of articles by date, one Pagefind
  * index at a time, so Pagefind's memory follows the part size rather than the site. Each part's bundle is kept
  * in Astro's cache folder with a manifest of its pages; a part whose pages are unchanged is
- * copied from there instead of indexed again.
+ * copied from there instead of indexed again. A page left in the kept output with the size and
+ * times recorded after the last build is not read again for its manifest hash (pagefind-pages.json).
  */
 import { createHash } from 'node:crypto';
 import { constants, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
@@ -21,6 +22,7 @@ import { MAX_MERGED_PARTS, MERGE_ATTRIBUTE } from './merge.ts';
 import { pagefindConfigAttributes } from './page-attributes.ts';
 import { DEFAULT_PART_SIZE, indexedContent, partSizeFor, isMergedBundleFile, pageDate, partGlobs, partManifest, planParts, sameManifest, type SearchPart } from './parts.ts';
 import { createRoutes, withBase } from '../site/urls.ts';
+import { statSignature } from '../build/file-record.ts';
 
 /** Turns Pagefind's error lists into one thrown Error, so the build stops with a reason. */
 export function assertNoErrors(step: string, errors: readonly string[] | undefined): void {
@@ -111,6 +113,29 @@ async function indexPart(outDir: string, part: SearchPart, config: PagefindServi
 
 const pagePath = (outDir: string, slug: string) => path.join(outDir, articleFolder(), slug, 'index.html');
 
+/** Beside the parts' folder: each article page's stat signature (build/file-record.ts), date and hash, from the last build. */
+const PAGES_FILE = 'pagefind-pages.json';
+type PageFacts = { sig: string | null; date: string | null; hash: string };
+
+function readPageRecord(file: string): Record<string, PageFacts> {
+  try {
+    const record = JSON.parse(readFileSync(file, 'utf8'));
+    return record && typeof record === 'object' ? record : {};
+  } catch {
+    return {};
+  }
+}
+
+/** Written only when it changed, so the cache seal need not read it again. */
+function writePageRecord(file: string, pages: ReadonlyMap<string, PageFacts>): void {
+  const text = JSON.stringify(Object.fromEntries(pages));
+  let old = '';
+  try {
+    old = readFileSync(file, 'utf8');
+  } catch {}
+  if (old !== text) writeFileSync(file, text);
+}
+
 /** Beside a cached bundle: where and which bundle the last build published it (see publish). */
 const PUBLISHED_FILE = 'published.json';
 
@@ -139,10 +164,20 @@ async function buildIndex(outDir: string, cacheRoot: string, base: string, optio
   const slugs = builtSlugs(outDir);
   if (slugs.length === 0) logger.warn(`no article pages under ${articleFolder()}; search will find nothing`);
   // Each page is read once: its date places it in a part, its indexed content goes in the manifest.
+  // A page with the size and times the last build recorded (one Astro skipped, left in the kept
+  // output) is not read again: its date and hash are taken from that record.
+  const recordFile = path.join(path.dirname(cacheRoot), PAGES_FILE);
+  const known = readPageRecord(recordFile);
+  const now = Date.now();
   const pages = new Map(slugs.map((slug) => {
-    const html = readFileSync(pagePath(outDir, slug), 'utf8');
-    return [slug, { date: pageDate(html), hash: createHash('sha256').update(indexedContent(html)).digest('base64url') }];
+    const file = pagePath(outDir, slug);
+    const sig = statSignature(file, now);
+    const kept = known[slug];
+    if (sig !== null && kept?.sig === sig) return [slug, kept];
+    const html = readFileSync(file, 'utf8');
+    return [slug, { sig, date: pageDate(html), hash: createHash('sha256').update(indexedContent(html)).digest('base64url') }];
   }));
+  writePageRecord(recordFile, pages);
   const partSize = partSizeFor(slugs.length, options.partSize ?? DEFAULT_PART_SIZE);
   const parts = planParts(slugs.map((slug) => ({ slug, date: pages.get(slug)!.date })), partSize);
   checkPartCount(parts.length, slugs.length, partSize);
