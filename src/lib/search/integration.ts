@@ -126,6 +126,22 @@ function readPageRecord(file: string): Record<string, PageFacts> {
   }
 }
 
+/** Each article page's date and the hash of its indexed content; pages with the size and times recorded in `recordFile` are not read. */
+export function readPages(outDir: string, slugs: readonly string[], recordFile: string, read = (file: string) => readFileSync(file, 'utf8')): Map<string, PageFacts> {
+  const known = readPageRecord(recordFile);
+  const now = Date.now();
+  const pages = new Map(slugs.map((slug): [string, PageFacts] => {
+    const file = pagePath(outDir, slug);
+    const sig = statSignature(file, now);
+    const kept = known[slug];
+    if (sig !== null && kept?.sig === sig) return [slug, kept];
+    const html = read(file);
+    return [slug, { sig, date: pageDate(html), hash: createHash('sha256').update(indexedContent(html)).digest('base64url') }];
+  }));
+  writePageRecord(recordFile, pages);
+  return pages;
+}
+
 /** Written only when it changed, so the cache seal need not read it again. */
 function writePageRecord(file: string, pages: ReadonlyMap<string, PageFacts>): void {
   const text = JSON.stringify(Object.fromEntries(pages));
@@ -166,18 +182,7 @@ async function buildIndex(outDir: string, cacheRoot: string, base: string, optio
   // Each page is read once: its date places it in a part, its indexed content goes in the manifest.
   // A page with the size and times the last build recorded (one Astro skipped, left in the kept
   // output) is not read again: its date and hash are taken from that record.
-  const recordFile = path.join(path.dirname(cacheRoot), PAGES_FILE);
-  const known = readPageRecord(recordFile);
-  const now = Date.now();
-  const pages = new Map(slugs.map((slug) => {
-    const file = pagePath(outDir, slug);
-    const sig = statSignature(file, now);
-    const kept = known[slug];
-    if (sig !== null && kept?.sig === sig) return [slug, kept];
-    const html = readFileSync(file, 'utf8');
-    return [slug, { sig, date: pageDate(html), hash: createHash('sha256').update(indexedContent(html)).digest('base64url') }];
-  }));
-  writePageRecord(recordFile, pages);
+  const pages = readPages(outDir, slugs, path.join(path.dirname(cacheRoot), PAGES_FILE));
   const partSize = partSizeFor(slugs.length, options.partSize ?? DEFAULT_PART_SIZE);
   const parts = planParts(slugs.map((slug) => ({ slug, date: pages.get(slug)!.date })), partSize);
   checkPartCount(parts.length, slugs.length, partSize);
