@@ -11,7 +11,7 @@
  * times recorded after the last build is not read again for its manifest hash (pagefind-pages.json).
  */
 import { createHash } from 'node:crypto';
-import { constants, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { constants, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,7 +22,6 @@ import { MAX_MERGED_PARTS, MERGE_ATTRIBUTE } from './merge.ts';
 import { pagefindConfigAttributes } from './page-attributes.ts';
 import { DEFAULT_PART_SIZE, indexedContent, partSizeFor, isMergedBundleFile, pageDate, partGlobs, partManifest, planParts, sameManifest, type SearchPart } from './parts.ts';
 import { createRoutes, withBase } from '../site/urls.ts';
-import { statSignature } from '../build/file-record.ts';
 
 /** Turns Pagefind's error lists into one thrown Error, so the build stops with a reason. */
 export function assertNoErrors(step: string, errors: readonly string[] | undefined): void {
@@ -124,6 +123,15 @@ function readPageRecord(file: string): Record<string, PageFacts> {
   } catch {
     return {};
   }
+}
+
+/**
+ * A page's size, times and inode; null when written within 2 s of `now`, where a coarse clock
+ * could hide a second write (as build/file-record.ts does for article files; search may not import build).
+ */
+function statSignature(file: string, now: number): string | null {
+  const s = statSync(file);
+  return s.mtimeMs > now - 2000 ? null : `${s.size}:${s.mtimeMs}:${s.ctimeMs}:${s.ino}`;
 }
 
 /** Each article page's date and the hash of its indexed content; pages with the size and times recorded in `recordFile` are not read. */
