@@ -40,6 +40,20 @@ function partFetches(page: import('@playwright/test').Page): string[] {
   return parts;
 }
 
+/** What the page tells screen readers (Pagefind's live regions), in order: read with `heard(page)`. */
+async function listen(page: import('@playwright/test').Page) {
+  await page.addInitScript(() => {
+    const said: string[] = ((window as unknown as { said: string[] }).said = []);
+    new MutationObserver(() => {
+      for (const region of document.querySelectorAll('[data-pagefind-announcer] [aria-live]')) {
+        const text = region.textContent ?? '';
+        if (text && said.at(-1) !== text) said.push(text);
+      }
+    }).observe(document, { childList: true, subtree: true, characterData: true });
+  });
+}
+const heard = (page: import('@playwright/test').Page) => page.evaluate(() => (window as unknown as { said: string[] }).said);
+
 /** Presses "Search older articles" until every part is searched. */
 async function searchEveryPart(page: import('@playwright/test').Page) {
   // Eleven presses, each a merge and a search on a machine the team shares.
@@ -53,6 +67,7 @@ async function searchEveryPart(page: import('@playwright/test').Page) {
 
 test('a word only in an older part: the page searches older parts by itself until one has a hit, and says since when', async ({ page }) => {
   const parts = partFetches(page);
+  await listen(page);
   const fragments: string[] = [];
   page.on('response', (r) => void (/\/pagefind\/.*fragment\//.test(r.url()) && fragments.push(new URL(r.url()).pathname)));
   await page.goto(PAGES.search);
@@ -66,6 +81,10 @@ test('a word only in an older part: the page searches older parts by itself unti
   expect(parts.map((p) => `/news/pagefind/${p}/`)).toEqual(merged.slice(0, 3));
   expect(fragments.length).toBeGreaterThan(0);
   for (const fragment of fragments) expect(merged.some((bundle) => fragment.startsWith(bundle)), fragment).toBe(true);
+  // Screen readers hear the count line, never a bare "No results" while older parts are searched.
+  await expect.poll(() => heard(page)).toContain('1 result for pontoon since February 2001');
+  expect(await heard(page)).toContain('No results for pontoon since October 2024; searching older articles…');
+  expect((await heard(page)).filter((text) => /^No results for \W?pontoon\W?$/.test(text))).toEqual([]);
   // Older parts are left: the reader can still go further.
   await expect(older(page)).toHaveText('Search older articles (2001)');
   await expect(page.locator('[data-search-seeking]')).toHaveCount(0);
@@ -77,10 +96,12 @@ test('a word only in an older part: the page searches older parts by itself unti
 test('a word in no article: every part is searched, then the count line says there is none anywhere', async ({ page }) => {
   test.setTimeout(120_000);
   const parts = partFetches(page);
+  await listen(page);
   await page.goto(PAGES.search);
   const merged = JSON.parse((await page.locator('pagefind-config').getAttribute('data-merge-bundles')) ?? '[]') as string[];
   await page.locator('pagefind-input input').fill('zeppelin');
   await expect(page.locator('pagefind-summary')).toHaveText('No results for zeppelin in any article', { timeout: 60_000 });
+  await expect.poll(() => heard(page)).toContain('No results for zeppelin in any article');
   expect(parts.map((p) => `/news/pagefind/${p}/`)).toEqual(merged);
   await expect(items(page)).toHaveCount(0);
   await expect(older(page)).toBeHidden();
