@@ -32,9 +32,10 @@ import { boilerplateRules, type BoilerplateRule } from '../rules/boilerplate.ts'
 import { commentFormRules } from '../rules/comment-forms.ts';
 import { findCommentRegions } from './comment-regions.ts';
 import { alternativesOf, endsSentence, withoutTrailingMarks } from './patterns.ts';
-import { key, strip } from './normalize.ts';
+import { key } from './normalize.ts';
 import type { CleanOverrides } from './overrides.ts';
-import { GUESS_WORDS, guessStopwordLang, stopwordDensity, stopwordsFor, words } from './stopwords.ts';
+import { langIndex } from './stopwords.ts';
+import { WordScan } from './word-scan.ts';
 
 export type BlockLabel = 'good' | 'near-good' | 'short' | 'bad';
 
@@ -209,6 +210,9 @@ function letterShape(s: string): { hasLetters: boolean; mostlyUpper: boolean } {
     // Even if every character left were a capital, the line would not be mostly uppercase.
     if (lower && (i & 15) === 15 && upper + (n - i - 1) < lower * 1.5) return { hasLetters: true, mostlyUpper: false };
   }
+  return shapeOf(lower, upper);
+}
+function shapeOf(lower: number, upper: number): { hasLetters: boolean; mostlyUpper: boolean } {
   const letters = lower + upper;
   return { hasLetters: letters > 0, mostlyUpper: letters >= 12 && upper > letters * 0.6 };
 }
@@ -220,19 +224,22 @@ interface Features {
   headingLike: boolean;
 }
 
-function features(s: string, ws: readonly string[], stop: ReadonlySet<string> | undefined): Features {
+/** `words` holds line `line`'s words (stopwords.ts); `lang` is the language's index there, -1 without a stop-word list. */
+function features(s: string, words: WordScan, line: number, lang: number): Features {
+  const wordCount = words.count(line);
   const chars = s.length;
   const urlChars = s.includes('http') || s.includes('www.') ? (s.match(URL) ?? []).reduce((n, u) => n + u.length, 0) : 0;
-  const { hasLetters, mostlyUpper } = letterShape(s);
+  const counted = words.letters(line);
+  const { hasLetters, mostlyUpper } = counted ? shapeOf(counted.lower, counted.upper) : letterShape(s);
   const sentenceEnd = endsSentence(s);
-  const headingLike = chars < 120 && ws.length <= 16 && !sentenceEnd && /^\P{Ll}/u.test(s);
+  const headingLike = chars < 120 && wordCount <= 16 && !sentenceEnd && /^\P{Ll}/u.test(s);
   const f = (label: BlockLabel, reason: string): Features => ({ label, reason, chars, headingLike });
   if (!hasLetters) return f('bad', 'no letters');
   if (urlChars * 2 > chars) return f('bad', 'mostly a web address');
   if (mostlyUpper) return f('bad', 'mostly uppercase');
   if (chars < THRESHOLDS.lengthLow) return f('short', `short (${chars} characters)`);
-  const density = stopwordDensity(ws, stop);
-  if (!stop) {
+  const density = words.density(line, lang);
+  if (lang < 0) {
     // No stop-word list for this language (or script without spaces): sentence punctuation decides.
     return sentenceEnd || chars >= THRESHOLDS.lengthHigh ? f('good', 'prose') : f('near-good', 'long, no sentence end');
   }
@@ -248,17 +255,12 @@ const definite = (rule: string) => rule.startsWith('comment-form:') || rule === 
 
 export function classifyBlocks(blocks: readonly string[], context: ClassifyContext = {}): Classification {
   const n = blocks.length;
-  const stripped = blocks.map(strip);
-  /** Each line's words, split once: the language guess and the features both use them. */
-  const lineWords: (string[] | undefined)[] = new Array(n);
-  const wordsOf = (i: number) => (lineWords[i] ??= words(stripped[i]!));
+  /** Each line stripped, its words and letters read in the same pass: the language guess and the features use them. */
+  const scan = new WordScan(n);
+  const stripped = blocks.map((b, i) => scan.take(i, b));
   let lang = context.lang?.toLowerCase().split(/[-_]/)[0];
-  if (!lang) {
-    const sample: string[] = [];
-    for (let i = 0; i < n && sample.length < GUESS_WORDS; i++) if (stripped[i]) sample.push(...wordsOf(i));
-    lang = guessStopwordLang(sample);
-  }
-  const stop = stopwordsFor(lang);
+  if (!lang) lang = scan.guess(n);
+  const stopLang = langIndex(lang);
   const rows = rowsFor(lang);
   const warnings: CleanWarning[] = [];
   const counts: CleanCounts = { commentForms: 0, commentLines: 0, templateLines: 0, boilerplateLines: 0 };
@@ -310,7 +312,7 @@ export function classifyBlocks(blocks: readonly string[], context: ClassifyConte
     }
     if (needsKey && context.template?.has(k)) {
       decided[i] = { keep: false, rule: 'template', reason: "recurs across this source's articles (site template)", label: 'bad' };
-      ruledProse[i] = features(s, wordsOf(i), stop).label === 'good';
+      ruledProse[i] = features(s, scan, i, stopLang).label === 'good';
       continue;
     }
     const phrase = phraseRule(s, rows);
@@ -318,7 +320,7 @@ export function classifyBlocks(blocks: readonly string[], context: ClassifyConte
       decided[i] = { keep: false, rule: `boilerplate:${phrase.id}`, reason: `${phrase.kind} line`, label: 'bad' };
       continue;
     }
-    feats[i] = features(s, wordsOf(i), stop);
+    feats[i] = features(s, scan, i, stopLang);
   }
 
   // (4) Context: short and near-good blocks take their class from the nearest non-short neighbours.
