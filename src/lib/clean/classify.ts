@@ -253,10 +253,13 @@ const findRowOf = (line: string) => commentFormRules.find((r) => r.markers.some(
 
 const definite = (rule: string) => rule.startsWith('comment-form:') || rule === 'widget' || rule.startsWith('override:');
 
+/** One scan's buffers for every call (classifyBlocks runs to the end before another call starts). */
+const sharedScan = new WordScan(0);
+
 export function classifyBlocks(blocks: readonly string[], context: ClassifyContext = {}): Classification {
   const n = blocks.length;
   /** Each line stripped, its words and letters read in the same pass: the language guess and the features use them. */
-  const scan = new WordScan(n);
+  const scan = sharedScan.reset(n);
   const stripped = blocks.map((b, i) => scan.take(i, b));
   let lang = context.lang?.toLowerCase().split(/[-_]/)[0];
   if (!lang) lang = scan.guess(n);

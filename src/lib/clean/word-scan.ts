@@ -103,21 +103,30 @@ const UNKNOWN = -1;
  * listed words (table slot and position in the line), letter counts.
  */
 export class WordScan {
-  private readonly counts: Int32Array;
-  private readonly lowers: Int32Array;
-  private readonly uppers: Int32Array;
-  private readonly from: Int32Array;
-  private readonly to: Int32Array;
+  private counts = new Int32Array(0);
+  private lowers = new Int32Array(0);
+  private uppers = new Int32Array(0);
+  private from = new Int32Array(0);
+  private to = new Int32Array(0);
   private slots = new Int32Array(256);
   private positions = new Int32Array(256);
   private used = 0;
 
   constructor(n: number) {
-    this.counts = new Int32Array(n);
-    this.lowers = new Int32Array(n);
-    this.uppers = new Int32Array(n);
-    this.from = new Int32Array(n);
-    this.to = new Int32Array(n);
+    this.reset(n);
+  }
+
+  /**
+   * Starts over for a text of `n` lines, keeping the buffers (the classifier reuses one scan for
+   * every text: allocating them per dump showed in its time). Every line must then be taken again.
+   */
+  reset(n: number): this {
+    if (this.counts.length < n) {
+      const size = Math.max(n, this.counts.length * 2);
+      [this.counts, this.lowers, this.uppers, this.from, this.to] = [0, 0, 0, 0, 0].map(() => new Int32Array(size)) as [Int32Array, Int32Array, Int32Array, Int32Array, Int32Array];
+    }
+    this.used = 0;
+    return this;
   }
 
   /** strip(raw), with line `i`'s words and letters read on the way. Lines are taken in order. */

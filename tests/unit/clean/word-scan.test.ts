@@ -51,4 +51,21 @@ describe('WordScan', () => {
     expect(scan.guess(lines.length)).toBe(expected);
     expect(expected).toBeUndefined();
   });
+
+  it('reads a text the same after reset as a fresh scan does, whatever it read before', () => {
+    const first = ['A much longer first text, with many more lines than the second one has.', ...Array.from({ length: 40 }, (_, i) => `line ${i} of the menu`)];
+    const second = ['El pleno aprobó la obra del puente.', '* Inicio', 'the end'];
+    const reused = new WordScan(0);
+    reused.reset(first.length);
+    first.forEach((l, i) => reused.take(i, l));
+    reused.reset(second.length);
+    const fresh = new WordScan(second.length);
+    second.forEach((l, i) => expect(reused.take(i, l)).toBe(fresh.take(i, l)));
+    for (let i = 0; i < second.length; i++) {
+      expect(reused.count(i)).toBe(fresh.count(i));
+      expect(reused.letters(i)).toEqual(fresh.letters(i));
+      expect(reused.density(i, langIndex('es'))).toBe(fresh.density(i, langIndex('es')));
+    }
+    expect(reused.guess(second.length)).toBe(fresh.guess(second.length));
+  });
 });
