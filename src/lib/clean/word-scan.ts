@@ -123,7 +123,11 @@ export class WordScan {
   reset(n: number): this {
     if (this.counts.length < n) {
       const size = Math.max(n, this.counts.length * 2);
-      [this.counts, this.lowers, this.uppers, this.from, this.to] = [0, 0, 0, 0, 0].map(() => new Int32Array(size)) as [Int32Array, Int32Array, Int32Array, Int32Array, Int32Array];
+      this.counts = new Int32Array(size);
+      this.lowers = new Int32Array(size);
+      this.uppers = new Int32Array(size);
+      this.from = new Int32Array(size);
+      this.to = new Int32Array(size);
     }
     this.used = 0;
     return this;
