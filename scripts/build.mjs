@@ -43,7 +43,7 @@ export function explainFailure(outputTail, heapMb) {
     return `The build ran out of memory within ${limit}. Raise it, e.g. NODE_OPTIONS=--max-old-space-size=${Math.max(4096, (heapMb ?? 2048) * 2)} npm run build, on a machine with that much free memory; or lower SEARCH_PART_SIZE if it failed while indexing (news-pagefind), or split the archive into several sites.`;
   }
   if (/Invalid string length|Array buffer allocation failed|Cannot create a string longer/i.test(outputTail)) {
-    return 'The build hit a V8 size limit (a single string or buffer over ~512 MB): the content collection is too large for one piece. Keep experimental.collectionStorage "chunked" in astro.config.mjs (it is), and split very large files or the archive into several sites.';
+    return 'The build hit a V8 size limit (a single string or buffer over ~512 MB): the content collection is too large for one piece. Set experimental.collectionStorage "chunked" in astro.config.mjs (off by default: it is slower), or split very large files or the archive into several sites.';
   }
   return null;
 }

@@ -44,7 +44,8 @@ async function runInPage(page, query, timeoutMs) {
       const shown = new Promise((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`no result shown for "${query.term}" within ${timeoutMs} ms`)), timeoutMs);
         const check = () => {
-          if (results.querySelector('a[href]') || resultCount === 0) {
+          // No result counts once the page has stopped going on to older index parts by itself.
+          if (results.querySelector('a[href]') || (resultCount === 0 && !document.querySelector('[data-search-seeking]'))) {
             clearTimeout(timer);
             observer.disconnect();
             resolve(performance.now());

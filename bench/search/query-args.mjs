@@ -2,7 +2,9 @@
 
 /**
  * Queries tuned to bench/generate.mjs corpora (invented vocabulary, seed 42): "new" is in ~89% of
- * the articles, "tool" in ~22%, "tool dea" in ~5%, "posoockto" in 4 of the first 10,000.
+ * the articles, "tool" in ~22%, "tool dea" in ~5%, "posoockto" in 4 of the first 10,000. "zzxqj"
+ * is in none: the search page goes on through every index part by itself (src/lib/search/seek.ts),
+ * the most a one-word query costs.
  * @type {import('./measure-queries.mjs').Query[]}
  */
 export const DEFAULT_QUERIES = [
@@ -11,6 +13,7 @@ export const DEFAULT_QUERIES = [
   { name: 'two-words', term: 'tool dea' },
   { name: 'filtered', term: 'tool', filters: { year: ['2024'] } },
   { name: 'by-date', term: 'tool', sort: { date: 'desc' } },
+  { name: 'nowhere', term: 'zzxqj' },
 ];
 
 export const USAGE = `Usage: node bench/search/measure-queries.mjs --dist DIR [options]

@@ -33,26 +33,31 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
-test('masthead, main column and footer share one container width', async ({ page }) => {
+/** One rounded box measure of each selector's first match on `path`, at each of the widths. */
+async function measureAtWidths(page: Page, path: string, selectors: string[], measure: 'width' | 'left') {
+  const rows: { width: number; values: number[] }[] = [];
   for (const width of [390, 1280, 1920]) {
     await page.setViewportSize({ width, height: 900 });
-    await page.goto(PAGES.article);
-    const widths = await page.evaluate(() =>
-      ['.masthead-top', 'main', '.footer-grid'].map((s) => Math.round(document.querySelector(s)!.getBoundingClientRect().width)),
+    await page.goto(path);
+    const values = await page.evaluate(
+      ([list, key]) => (list as string[]).map((s) => Math.round(document.querySelector(s)!.getBoundingClientRect()[key as 'width' | 'left'])),
+      [selectors, measure] as const,
     );
-    expect(new Set(widths).size, `${widths.join(' / ')} at ${width}px`).toBe(1);
+    rows.push({ width, values });
+  }
+  return rows;
+}
+
+test('masthead, main column and footer share one container width', async ({ page }) => {
+  for (const { width, values } of await measureAtWidths(page, PAGES.article, ['.masthead-top', 'main', '.footer-grid'], 'width')) {
+    expect(new Set(values).size, `${values.join(' / ')} at ${width}px`).toBe(1);
   }
 });
 
 test('masthead, page heading and footer start at one left edge', async ({ page }) => {
   // Markup-free: the first link of the banner, the h1 of main, the first link of the footer.
-  for (const width of [390, 1280, 1920]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.goto(PAGES.tag);
-    const lefts = await page.evaluate(() =>
-      ['header a', 'main h1', 'footer a'].map((s) => Math.round(document.querySelector(s)!.getBoundingClientRect().left)),
-    );
-    expect(new Set(lefts).size, `${lefts.join(' / ')} at ${width}px`).toBe(1);
+  for (const { width, values } of await measureAtWidths(page, PAGES.tag, ['header a', 'main h1', 'footer a'], 'left')) {
+    expect(new Set(values).size, `${values.join(' / ')} at ${width}px`).toBe(1);
   }
 });
 

@@ -46,8 +46,7 @@ test('a reader pages, reads, follows a tag, goes back, searches, switches theme 
     await expect(page).toHaveURL(/\/news\/search\/$/);
     // "pontoon" is only in the body of the harbour-wall article, not in its title or summary.
     await page.getByRole('searchbox').or(page.locator('pagefind-input input')).first().fill('pontoon');
-    // The article is older than the newest index part the first search covers: the reader asks for older articles.
-    await page.getByRole('button', { name: /^Search older articles \(/ }).click();
+    // The article is older than the newest index part the first search covers: the page goes on to older parts by itself.
     const hit = page.locator('pagefind-results a[href*="/news/articles/harbour-wall-repairs/"]').first();
     await expect(hit).toBeVisible({ timeout: 30_000 });
     await hit.click();

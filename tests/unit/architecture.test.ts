@@ -21,7 +21,7 @@ const MAY_IMPORT: Record<string, string[]> = {
 };
 
 /** Modules the search page's browser script loads: nothing in them may pull Node. */
-const BROWSER_MODULES = ['search/merge.ts', 'search/query.ts', 'search/lazy-filters.ts', 'search/tiers.ts'];
+const BROWSER_MODULES = ['search/merge.ts', 'search/query.ts', 'search/lazy-filters.ts', 'search/tiers.ts', 'search/seek.ts'];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>

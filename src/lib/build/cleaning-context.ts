@@ -1,6 +1,7 @@
 /**
  * What cleaning a dump depends on beyond its own bytes, gathered once per sync over the whole
- * content folder: the template of each folder (clean/template.ts, over every dump of that folder)
+ * content folder: the template of each folder and of each source host (clean/template.ts, over
+ * every dump of that folder, and every dump whose "Source:" line names that host)
  * and the cleaning overrides files (clean/overrides.ts) of the folder and its parents. Each dump
  * gets its CleanInput and a signature of it for the entry's digest; a change to the template or
  * to an overrides file re-cleans exactly the dumps whose input changed. Also sums the counts of
@@ -10,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CleanCounts } from '../clean/classify.ts';
 import { parseOverrides } from '../clean/overrides.ts';
-import { lineKeys, TemplateIndex } from '../clean/template.ts';
+import { lineKeys, sourceHost, TemplateIndex, templateGroups } from '../clean/template.ts';
 import type { CleanInput } from '../content/article.ts';
 import type { ContentProblem } from '../content/errors.ts';
 import { hasFrontmatter } from '../content/frontmatter.ts';
@@ -32,13 +33,15 @@ export const isDump = (text: string) => !hasFrontmatter(text.replace(/^\uFEFF/, 
 /** `files` with their bytes (paths relative to `dir`); `overridesFiles` the overrides files found under `dir`. */
 export async function gatherCleaning(dir: string, files: readonly (readonly [string, Uint8Array])[], overridesFiles: readonly string[]): Promise<CleaningContext> {
   const index = new TemplateIndex();
-  const keysOf = new Map<string, string[]>();
+  const keysOf = new Map<string, { keys: string[]; groups: string[] }>();
   for (const [file, bytes] of files) {
     const text = utf8.decode(bytes);
     if (!isDump(text)) continue;
-    const keys = lineKeys(text.replace(/\r\n?/g, '\n'));
-    keysOf.set(file, keys);
-    index.add(sourceOf(file), keys);
+    const lf = text.replace(/\r\n?/g, '\n');
+    const keys = lineKeys(lf);
+    const groups = templateGroups(sourceOf(file), sourceHost(lf));
+    keysOf.set(file, { keys, groups });
+    index.addToGroups(groups, keys);
   }
 
   const problems: ContentProblem[] = [];
@@ -52,15 +55,15 @@ export async function gatherCleaning(dir: string, files: readonly (readonly [str
   return {
     problems,
     inputFor(file) {
-      const keys = keysOf.get(file);
-      if (!keys) return undefined;
+      const dump = keysOf.get(file);
+      if (!dump) return undefined;
       const overrides: string[] = [];
       for (let folder = sourceOf(file); ; folder = path.dirname(folder)) {
         const text = overridesText.get(folder);
         if (text !== undefined) overrides.push(text);
         if (folder === '.' || folder === path.dirname(folder)) break;
       }
-      return { template: index.templateOf(sourceOf(file), keys), overrides };
+      return { template: index.templateOfGroups(dump.groups, dump.keys), overrides };
     },
   };
 }

@@ -95,9 +95,9 @@ async function inputsSignature(dir: string, options: NewsLoaderOptions & { inclu
 /**
  * Which files must be read, from their stat signatures against the last sync's record
  * (file-record.ts). A file is reused unread when its signature, the inputs and its stored
- * entry are as recorded, and its folder's template cannot have changed: when no dump of the
- * folder was added, removed or changed. A changed dump makes its whole folder be read (its
- * template comes from all of them); a changed Markdown file is read alone.
+ * entry are as recorded, and no template can have changed: when no dump was added, removed or
+ * changed. A changed dump makes every file be read (its template comes from the dumps of its
+ * folder and of its source host, in any folder); a changed Markdown file is read alone.
  */
 async function planReads(dir: string, files: readonly string[], record: FileRecord | undefined, entryOf: (file: string) => StoredEntry | undefined) {
   const now = Date.now();
@@ -146,7 +146,7 @@ export async function syncArticles(
     return previous && previousImage && previous.digest === entryDigest(source, previousImage, previousBodyImages) && bodies.has(previous.digest) ? previous : undefined;
   };
 
-  // Stat first; read what changed (file-record.ts), and the whole folder of any dump that changed.
+  // Stat first; read what changed (file-record.ts), and everything when a dump changed.
   const plan = await planReads(dir, files, record, entryOf);
   const { sigs, read } = plan;
   const hashes = new Map<string, string>();
@@ -168,11 +168,14 @@ export async function syncArticles(
   for (const file of needs) if (wasDump(file) || isDump(read.get(file)!.toString('utf8'))) dirty.add(sourceOf(file));
   const present = new Set(files);
   for (const file of Object.keys(record?.files ?? {})) if (wasDump(file) && !present.has(file)) dirty.add(sourceOf(file));
+  // A dump's template also counts the dumps of other folders that name the same source host
+  // (clean/template.ts templateGroups), so a changed dump makes every folder be read.
+  if (dirty.size) for (const file of files) dirty.add(sourceOf(file));
   const rest = files.filter((f) => dirty.has(sourceOf(f)) && !read.has(f));
   for await (const [file, bytes] of readInBatches(dir, rest)) read.set(file, bytes);
   const kept = new Set([...same].filter((f) => !dirty.has(sourceOf(f))));
 
-  // The template of a folder depends on all its dumps: only the folders read whole need one.
+  // Templates are only needed when a dump changed, and then over every dump.
   const cleaning = await gatherCleaning(dir, files.filter((f) => dirty.has(sourceOf(f))).map((f) => [f, read.get(f)!] as const), options.overridesFiles ?? []);
   const summary = new CleanSummary();
   const problems: ContentProblem[] = [];

@@ -32,9 +32,10 @@ import { boilerplateRules, type BoilerplateRule } from '../rules/boilerplate.ts'
 import { commentFormRules } from '../rules/comment-forms.ts';
 import { findCommentRegions } from './comment-regions.ts';
 import { alternativesOf, endsSentence, withoutTrailingMarks } from './patterns.ts';
-import { key, strip } from './normalize.ts';
+import { key } from './normalize.ts';
 import type { CleanOverrides } from './overrides.ts';
-import { GUESS_WORDS, guessStopwordLang, stopwordDensity, stopwordsFor, words } from './stopwords.ts';
+import { langIndex } from './stopwords.ts';
+import { WordScan } from './word-scan.ts';
 
 export type BlockLabel = 'good' | 'near-good' | 'short' | 'bad';
 
@@ -162,24 +163,30 @@ function rowsFor(lang: string | undefined): RowTable {
 /** Longer lines are prose; only cookie notices come that long, so only their rows look at them. */
 const MAX_PHRASE_LINE = 400;
 
+/** res.some((re) => re.test(s)), as a plain loop: it runs several times for every line. */
+function anyMatch(res: readonly RegExp[], s: string): boolean {
+  for (let i = 0; i < res.length; i++) if (res[i]!.test(s)) return true;
+  return false;
+}
+
 function phraseRule(s: string, table: RowTable): BoilerplateRule | undefined {
   const chars = s.length;
   const bare = withoutTrailingMarks(s);
   if (chars > MAX_PHRASE_LINE) {
     // Only the cookie rows' line patterns look at a line this long (every `contains` row stops at 400).
-    if (!table.anyCookieLine.some((re) => re.test(bare))) return undefined;
-    for (const row of table.rows) if (row.rule.kind === 'cookie' && row.lines.some((re) => re.test(bare))) return row.rule;
+    if (!anyMatch(table.anyCookieLine, bare)) return undefined;
+    for (const row of table.rows) if (row.rule.kind === 'cookie' && anyMatch(row.lines, bare)) return row.rule;
     return undefined;
   }
   // The combined tests say whether any row matches (about 2.5 times cheaper than asking every
   // row, as most lines match none); the rows, in order, then say which one.
-  if (!table.anyLine.some((re) => re.test(bare))) {
+  if (!anyMatch(table.anyLine, bare)) {
     const tier = table.containsTiers.find((t) => chars <= t.upTo);
-    if (!tier || !tier.res.some((re) => re.test(s))) return undefined;
+    if (!tier || !anyMatch(tier.res, s)) return undefined;
   }
   for (const row of table.rows) {
-    if (row.lines.some((re) => re.test(bare))) return row.rule;
-    if (chars <= (row.rule.maxChars ?? 200) && row.contains.some((re) => re.test(s))) return row.rule;
+    if (anyMatch(row.lines, bare)) return row.rule;
+    if (chars <= (row.rule.maxChars ?? 200) && anyMatch(row.contains, s)) return row.rule;
   }
   return undefined;
 }
@@ -209,6 +216,9 @@ function letterShape(s: string): { hasLetters: boolean; mostlyUpper: boolean } {
     // Even if every character left were a capital, the line would not be mostly uppercase.
     if (lower && (i & 15) === 15 && upper + (n - i - 1) < lower * 1.5) return { hasLetters: true, mostlyUpper: false };
   }
+  return shapeOf(lower, upper);
+}
+function shapeOf(lower: number, upper: number): { hasLetters: boolean; mostlyUpper: boolean } {
   const letters = lower + upper;
   return { hasLetters: letters > 0, mostlyUpper: letters >= 12 && upper > letters * 0.6 };
 }
@@ -220,19 +230,22 @@ interface Features {
   headingLike: boolean;
 }
 
-function features(s: string, ws: readonly string[], stop: ReadonlySet<string> | undefined): Features {
+/** `words` holds line `line`'s words (stopwords.ts); `lang` is the language's index there, -1 without a stop-word list. */
+function features(s: string, words: WordScan, line: number, lang: number): Features {
+  const wordCount = words.count(line);
   const chars = s.length;
   const urlChars = s.includes('http') || s.includes('www.') ? (s.match(URL) ?? []).reduce((n, u) => n + u.length, 0) : 0;
-  const { hasLetters, mostlyUpper } = letterShape(s);
+  const counted = words.letters(line);
+  const { hasLetters, mostlyUpper } = counted ? shapeOf(counted.lower, counted.upper) : letterShape(s);
   const sentenceEnd = endsSentence(s);
-  const headingLike = chars < 120 && ws.length <= 16 && !sentenceEnd && /^\P{Ll}/u.test(s);
+  const headingLike = chars < 120 && wordCount <= 16 && !sentenceEnd && /^\P{Ll}/u.test(s);
   const f = (label: BlockLabel, reason: string): Features => ({ label, reason, chars, headingLike });
   if (!hasLetters) return f('bad', 'no letters');
   if (urlChars * 2 > chars) return f('bad', 'mostly a web address');
   if (mostlyUpper) return f('bad', 'mostly uppercase');
   if (chars < THRESHOLDS.lengthLow) return f('short', `short (${chars} characters)`);
-  const density = stopwordDensity(ws, stop);
-  if (!stop) {
+  const density = words.density(line, lang);
+  if (lang < 0) {
     // No stop-word list for this language (or script without spaces): sentence punctuation decides.
     return sentenceEnd || chars >= THRESHOLDS.lengthHigh ? f('good', 'prose') : f('near-good', 'long, no sentence end');
   }
@@ -246,19 +259,17 @@ const findRowOf = (line: string) => commentFormRules.find((r) => r.markers.some(
 
 const definite = (rule: string) => rule.startsWith('comment-form:') || rule === 'widget' || rule.startsWith('override:');
 
+/** One scan's buffers for every call (classifyBlocks runs to the end before another call starts). */
+const sharedScan = new WordScan(0);
+
 export function classifyBlocks(blocks: readonly string[], context: ClassifyContext = {}): Classification {
   const n = blocks.length;
-  const stripped = blocks.map(strip);
-  /** Each line's words, split once: the language guess and the features both use them. */
-  const lineWords: (string[] | undefined)[] = new Array(n);
-  const wordsOf = (i: number) => (lineWords[i] ??= words(stripped[i]!));
+  /** Each line stripped, its words and letters read in the same pass: the language guess and the features use them. */
+  const scan = sharedScan.reset(n);
+  const stripped = blocks.map((b, i) => scan.take(i, b));
   let lang = context.lang?.toLowerCase().split(/[-_]/)[0];
-  if (!lang) {
-    const sample: string[] = [];
-    for (let i = 0; i < n && sample.length < GUESS_WORDS; i++) if (stripped[i]) sample.push(...wordsOf(i));
-    lang = guessStopwordLang(sample);
-  }
-  const stop = stopwordsFor(lang);
+  if (!lang) lang = scan.guess(n);
+  const stopLang = langIndex(lang);
   const rows = rowsFor(lang);
   const warnings: CleanWarning[] = [];
   const counts: CleanCounts = { commentForms: 0, commentLines: 0, templateLines: 0, boilerplateLines: 0 };
@@ -310,7 +321,7 @@ export function classifyBlocks(blocks: readonly string[], context: ClassifyConte
     }
     if (needsKey && context.template?.has(k)) {
       decided[i] = { keep: false, rule: 'template', reason: "recurs across this source's articles (site template)", label: 'bad' };
-      ruledProse[i] = features(s, wordsOf(i), stop).label === 'good';
+      ruledProse[i] = features(s, scan, i, stopLang).label === 'good';
       continue;
     }
     const phrase = phraseRule(s, rows);
@@ -318,7 +329,7 @@ export function classifyBlocks(blocks: readonly string[], context: ClassifyConte
       decided[i] = { keep: false, rule: `boilerplate:${phrase.id}`, reason: `${phrase.kind} line`, label: 'bad' };
       continue;
     }
-    feats[i] = features(s, wordsOf(i), stop);
+    feats[i] = features(s, scan, i, stopLang);
   }
 
   // (4) Context: short and near-good blocks take their class from the nearest non-short neighbours.

@@ -49,7 +49,13 @@ function alternation(res: readonly RegExp[]): { test(line: string): boolean } {
     if (anchored.length) parts.push(new RegExp(`^(?:${anchored.map((a) => `(?:${a.slice(1)})`).join('|')})`, f));
     if (others.length) parts.push(new RegExp(others.map((a) => `(?:${a})`).join('|'), f));
   }
-  return parts.length === 1 ? parts[0]! : { test: (line: string) => parts.some((p) => p.test(line)) };
+  if (parts.length === 1) return parts[0]!;
+  return {
+    test(line: string) {
+      for (let i = 0; i < parts.length; i++) if (parts[i]!.test(line)) return true;
+      return false;
+    },
+  };
 }
 
 interface CompiledRules {

@@ -2,6 +2,8 @@
  * Stop-word lists (from the `stopword` package, not typed by hand) and the two things the
  * classifier needs from them: which list fits a text best, and how dense a line is in it.
  * jusText's observation: article prose is full of function words, menus and labels are not.
+ * The classifier reads them through word-scan.ts (one pass per line, no string per word); the
+ * string functions here are the definition it must equal.
  */
 import * as stopword from 'stopword';
 
@@ -22,8 +24,8 @@ for (const [lang, key] of Object.entries(KEYS)) {
 }
 
 /** Which word belongs to which lists (as indices into `langs`): one lookup per token when guessing. */
-const langs = [...lists.keys()];
-const owners = new Map<string, Uint8Array>();
+export const langs = [...lists.keys()];
+export const owners = new Map<string, Uint8Array>();
 {
   const building = new Map<string, number[]>();
   langs.forEach((lang, index) => {
@@ -61,6 +63,11 @@ export function guessStopwordLang(sample: readonly string[], fallback?: string):
     const of = owners.get(sample[i]!);
     if (of) for (let k = 0; k < of.length; k++) counts[of[k]!]!++;
   }
+  return bestLang(counts, n, fallback);
+}
+
+/** The language with the most of `n` words in `counts` (indexed like `langs`), as guessStopwordLang decides. */
+export function bestLang(counts: Int32Array, n: number, fallback: string | undefined): string | undefined {
   let best: string | undefined;
   let bestCount = 0;
   // Ties go to the earlier list (the order of KEYS), or to the fallback.
@@ -69,6 +76,11 @@ export function guessStopwordLang(sample: readonly string[], fallback?: string):
     if (c > bestCount || (c === bestCount && c > 0 && langs[k] === fallback)) [best, bestCount] = [langs[k], c];
   }
   return best && bestCount >= n * 0.08 ? best : fallback;
+}
+
+/** Index of a language in `langs` (as stopwordsFor reads the tag), or -1 without a list. */
+export function langIndex(lang: string | undefined): number {
+  return lang ? langs.indexOf(lang.toLowerCase().split(/[-_]/)[0]!) : -1;
 }
 
 export function stopwordsFor(lang: string | undefined): ReadonlySet<string> | undefined {

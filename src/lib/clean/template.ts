@@ -1,12 +1,15 @@
 /**
  * A source's template by repetition (CCNet's strongest signal): a line that recurs across many
- * dumps of one source — one folder of the content — is its menu, share bar or footer, not
- * article text. Lines are compared by their normalised key (normalize.ts). The result depends
+ * dumps of one source — one folder of the content, or one host named by the dumps' "Source:"
+ * lines (rules/labels.ts) — is its menu, share bar or footer, not article text. A dump belongs
+ * to its folder's group and, when it names one, to its host's; a line is template when it is
+ * template in either. Lines are compared by their normalised key (normalize.ts). The result depends
  * only on the set of dumps, never on the order they are added in, and each dump gets the
  * sorted list of its own lines that are template: that list is what its cleaning depends on,
  * so the loader puts it in the entry's digest and a change in the template re-cleans exactly
  * the dumps that hold a line that changed.
  */
+import { sourceLabels } from '../rules/labels.ts';
 import { key } from './normalize.ts';
 
 /** A line counts as template when at least this many dumps of its source hold it... */
@@ -27,6 +30,34 @@ export function lineKeys(text: string): string[] {
   return [...keys];
 }
 
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const SOURCE_LINE = new RegExp(`^\\s*(?:${sourceLabels.map(escapeRegExp).join('|')})\\s*:\\s*(https?://\\S+)\\s*$`, 'i');
+/** How far from the top a "Source:" line is looked for (title, header labels, a few more). */
+const SOURCE_WITHIN_LINES = 20;
+
+/** The host a dump names on a "Source: <URL>" line near its top (lowercase, without "www."), if any. */
+export function sourceHost(text: string): string | undefined {
+  let seen = 0;
+  for (let from = 0; from < text.length && seen < SOURCE_WITHIN_LINES; seen++) {
+    const end = text.indexOf('\n', from);
+    const line = text.slice(from, end < 0 ? text.length : end);
+    from = end < 0 ? text.length : end + 1;
+    const m = SOURCE_LINE.exec(line);
+    if (!m) continue;
+    try {
+      return new URL(m[1]!).hostname.toLowerCase().replace(/^www\./, '') || undefined;
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** The groups a dump's lines are counted in: its folder, and its source host when it names one. */
+export function templateGroups(folder: string, host: string | undefined): string[] {
+  return host ? [`folder:${folder}`, `host:${host}`] : [`folder:${folder}`];
+}
+
 export class TemplateIndex {
   private readonly counts = new Map<string, Map<string, number>>();
   private readonly sizes = new Map<string, number>();
@@ -45,8 +76,18 @@ export class TemplateIndex {
     return count >= TEMPLATE_MIN_DUMPS && count >= size * TEMPLATE_MIN_SHARE;
   }
 
+  /** Adds one dump to each of its groups (templateGroups). */
+  addToGroups(groups: readonly string[], keys: readonly string[]): void {
+    for (const g of groups) this.add(g, keys);
+  }
+
   /** The keys among `keys` (one dump's) that are its source's template, sorted. */
   templateOf(source: string, keys: readonly string[]): string[] {
     return keys.filter((k) => this.isTemplate(source, k)).sort();
+  }
+
+  /** The keys among `keys` (one dump's) that are template in any of its groups, sorted. */
+  templateOfGroups(groups: readonly string[], keys: readonly string[]): string[] {
+    return keys.filter((k) => groups.some((g) => this.isTemplate(g, k))).sort();
   }
 }

@@ -38,3 +38,10 @@ export const labelRules: readonly LabelRule[] = [
   { field: 'author', lang: 'en', text: 'Author' },
   { field: 'author', lang: 'en', text: 'By' },
 ];
+
+/**
+ * Labels of a line near a dump's top that names the page it was saved from ("Source:
+ * https://…"): the template finder also groups dumps by that address's host (clean/template.ts),
+ * so one site's dumps share a template across folders. The line itself stays body text.
+ */
+export const sourceLabels: readonly string[] = ['Source', 'Source URL', 'URL', 'Original', 'Fuente', 'Enlace original'];

@@ -74,19 +74,29 @@ export function monthOf(date: string, lang: string): string {
   return new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1));
 }
 
-/** The result count line's words (i18n.ts searchSummary), with [COUNT], [SEARCH_TERM] and [SINCE]. */
+/** The result count line's words (i18n.ts searchSummary), with [COUNT], [SEARCH_TERM], [SINCE] and [SUMMARY]. */
 export interface SummaryWords {
   zero: string;
+  zeroFiltered: string;
   one: string;
   many: string;
   zeroSince: string;
   oneSince: string;
   manySince: string;
+  seeking: string;
 }
 
-/** "N results for x", or "N results for x since March 2024" while older parts are unsearched (since ≠ ''). */
-export function summaryText(words: SummaryWords, count: number, term: string, since: string): string {
-  const key = count === 0 ? 'zero' : count === 1 ? 'one' : 'many';
-  const template = since ? words[`${key}Since`] : words[key];
-  return template.replaceAll('[COUNT]', String(count)).replaceAll('[SEARCH_TERM]', term).replaceAll('[SINCE]', since);
+/**
+ * "N results for x", or "N results for x since March 2024" while older parts are unsearched
+ * (since ≠ ''). No results with nothing left unsearched says so: in any article, or with the
+ * chosen filters when a filter narrowed the search.
+ */
+export function summaryText(words: SummaryWords, count: number, term: string, since: string, filtered = false): string {
+  const key = count === 0 ? (since ? 'zeroSince' : filtered ? 'zeroFiltered' : 'zero') : `${count === 1 ? 'one' : 'many'}${since ? 'Since' : ''}` as const;
+  return words[key].replaceAll('[COUNT]', String(count)).replaceAll('[SEARCH_TERM]', term).replaceAll('[SINCE]', since);
+}
+
+/** The count line while the page searches older parts by itself: what the searched parts gave, and that it goes on. */
+export function seekingText(words: SummaryWords, count: number, term: string, since: string, filtered = false): string {
+  return words.seeking.replaceAll('[SUMMARY]', summaryText(words, count, term, since, filtered));
 }

@@ -47,14 +47,20 @@ const en = {
   searchMore: 'Show more results',
   /** The search page's button once the searched parts' results are all shown; [YEARS] is e.g. "2019–2023". */
   searchOlder: 'Search older articles ([YEARS])',
-  /** The result count line; [SINCE] ("March 2024") while older articles are unsearched. */
+  /**
+   * The result count line; [SINCE] ("March 2024") while older articles are unsearched. zero: every
+   * article searched; zeroFiltered: every article a filter leaves; seeking: while the page goes on to
+   * older articles by itself, [SUMMARY] being the line so far.
+   */
   searchSummary: {
-    zero: 'No results for [SEARCH_TERM]',
+    zero: 'No results for [SEARCH_TERM] in any article',
+    zeroFiltered: 'No results for [SEARCH_TERM] with the chosen filters',
     one: '[COUNT] result for [SEARCH_TERM]',
     many: '[COUNT] results for [SEARCH_TERM]',
     zeroSince: 'No results for [SEARCH_TERM] since [SINCE]',
     oneSince: '[COUNT] result for [SEARCH_TERM] since [SINCE]',
     manySince: '[COUNT] results for [SEARCH_TERM] since [SINCE]',
+    seeking: '[SUMMARY]; searching older articles…',
   },
   pageAddress: 'Web address',
   feedDescription: (site: string) => `The latest articles from ${site}`,
@@ -136,12 +142,14 @@ const es: Dictionary = {
   searchMore: 'Ver más resultados',
   searchOlder: 'Buscar artículos anteriores ([YEARS])',
   searchSummary: {
-    zero: 'No hay resultados para [SEARCH_TERM]',
+    zero: 'No hay resultados para [SEARCH_TERM] en ningún artículo',
+    zeroFiltered: 'No hay resultados para [SEARCH_TERM] con los filtros elegidos',
     one: '[COUNT] resultado para [SEARCH_TERM]',
     many: '[COUNT] resultados para [SEARCH_TERM]',
     zeroSince: 'No hay resultados para [SEARCH_TERM] desde [SINCE]',
     oneSince: '[COUNT] resultado para [SEARCH_TERM] desde [SINCE]',
     manySince: '[COUNT] resultados para [SEARCH_TERM] desde [SINCE]',
+    seeking: '[SUMMARY]; buscando en artículos anteriores…',
   },
   pageAddress: 'Dirección web',
   feedDescription: (site) => `Los últimos artículos de ${site}`,

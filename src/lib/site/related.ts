@@ -157,10 +157,33 @@ function invert(vecs: Map<number, number>[], keep: (key: number) => boolean = ()
   return index;
 }
 
-function dot(a: Map<number, number>, b: Map<number, number>): number {
-  if (a.size > b.size) [a, b] = [b, a];
+/** A sparse vector as parallel arrays, in the Map's order: a pair is scored thousands of times per document. */
+interface Flat {
+  keys: Uint32Array;
+  weights: Float64Array;
+}
+
+function flatten(vec: Map<number, number>): Flat {
+  return { keys: Uint32Array.from(vec.keys()), weights: Float64Array.from(vec.values()) };
+}
+
+/** Weight of `key` in a short vector; 0 when absent. */
+function weightOf(v: Flat, key: number): number {
+  for (let k = 0; k < v.keys.length; k++) if (v.keys[k] === key) return v.weights[k]!;
+  return 0;
+}
+
+/**
+ * a · b, summed over the shorter vector in its own order (the same additions in the same order
+ * as iterating its Map, so the same float). `denseA` holds a's weights by key, 0 elsewhere.
+ */
+function dot(a: Flat, denseA: Float64Array, b: Flat): number {
   let sum = 0;
-  for (const [key, w] of a) sum += w * (b.get(key) ?? 0);
+  if (a.keys.length > b.keys.length) {
+    for (let k = 0; k < b.keys.length; k++) sum += b.weights[k]! * denseA[b.keys[k]!]!;
+  } else {
+    for (let k = 0; k < a.keys.length; k++) sum += a.weights[k]! * weightOf(b, a.keys[k]!);
+  }
   return sum;
 }
 
@@ -191,8 +214,9 @@ export type RelatedDocument = Pick<RelatedInput, 'slug' | 'date' | 'tags'>;
  */
 export function termCounts(input: Pick<RelatedInput, 'title' | 'text'>): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const text of [input.title, input.title, input.text]) {
-    for (const w of tokenize(text)) counts.set(w, (counts.get(w) ?? 0) + 1);
+  const title = tokenize(input.title);
+  for (const words of [title, title, tokenize(input.text)]) {
+    for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
   }
   return counts;
 }
@@ -260,6 +284,10 @@ function score(
   const score = new Float64Array(n);
   const seen = new Uint8Array(n);
   const touched: number[] = [];
+  const tags = tagVecs.map(flatten);
+  let tagIds = 0;
+  for (const v of tags) for (const key of v.keys) tagIds = Math.max(tagIds, key + 1);
+  const denseTags = new Float64Array(tagIds);
   const before = (a: number, b: number) => score[a]! > score[b]! || (score[a] === score[b] && byDateThenSlug(docs[a]!, docs[b]!) < 0);
 
   docs.forEach((doc, i) => {
@@ -279,9 +307,11 @@ function score(
     stats.candidatePairs += touched.length;
 
     const best: number[] = [];
+    const own = tags[i]!;
+    own.keys.forEach((key, k) => (denseTags[key] = own.weights[k]!));
     for (const j of touched) {
       // Shared words and shared tags count alike; rounded so float noise cannot decide a tie.
-      score[j] = Math.round((textScore[j]! + dot(tagVecs[i]!, tagVecs[j]!)) * 1e9) / 1e9;
+      score[j] = Math.round((textScore[j]! + dot(own, denseTags, tags[j]!)) * 1e9) / 1e9;
       if (score[j]! <= opts.minScore) continue;
       // Keep only the best `limit`, in order: candidates may be thousands, the answer is five.
       let at = best.length;
@@ -290,6 +320,7 @@ function score(
       if (best.length > opts.limit) best.pop();
     }
     related.set(doc.slug, best.map((j) => docs[j]!.slug));
+    for (const key of own.keys) denseTags[key] = 0;
 
     for (const j of touched) textScore[j] = seen[j] = 0;
     touched.length = 0;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -30,7 +30,10 @@ const dump = (title: string, n: number, footer = 'Support the Valley Gazette tod
 
 function site(files: Record<string, string>) {
   const dir = mkdtempSync(path.join(tmpdir(), 'loader-clean-'));
-  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), text);
+  }
   return dir;
 }
 
@@ -85,6 +88,52 @@ describe('the site template across a folder of dumps', () => {
     const third = await sync(dir, ctx, bodies);
     expect(third).toMatchObject({ parsed: 5, reused: 0 });
     expect(html(dir, entries.get('e'), bodies)).not.toContain('weekend edition');
+  });
+});
+
+describe('the site template across the dumps of one source host', () => {
+  /** A dump that names the page it was saved from, as its second line. */
+  const fromSite = (url: string, title: string, n: number, footer?: string) => dump(title, n, footer).replace(`${title}\n\n`, `${title}\nSource: ${url}\n\n`);
+  // One site's dumps in three folders (one each): no folder holds a line three times, the host does.
+  const files = {
+    'bridge/a.txt': fromSite('https://www.valley-gazette.example/news/bridge', 'Bridge', 1),
+    'library/b.txt': fromSite('https://valley-gazette.example/culture/library', 'Library', 2),
+    'market/c.txt': fromSite('https://valley-gazette.example/market', 'Market', 3),
+    'school/d.txt': dump('School', 4),
+  };
+
+  it('removes the lines that recur across one host\'s dumps, whatever folders they stand in', async () => {
+    const dir = site(files);
+    const { ctx, entries } = fakeContext();
+    const bodies = new BodyCache(mkdtempSync(path.join(tmpdir(), 'bodies-')));
+    await sync(dir, ctx, bodies);
+    for (const [id, story] of [['a', 'bridge committee'], ['b', 'library committee'], ['c', 'market committee']] as const) {
+      const page = html(dir, entries.get(id), bodies);
+      expect(page).toContain(story);
+      expect(page).not.toContain('Valley Gazette front desk');
+    }
+    // The dump that names no source is alone in its folder: nothing of it is template.
+    expect(html(dir, entries.get('d'), bodies)).toContain('Valley Gazette front desk');
+  });
+
+  it('is the same whatever order the files come in, and re-cleans exactly the dumps whose host template changed', async () => {
+    const a = site(files);
+    const one = fakeContext();
+    const bodies = new BodyCache(mkdtempSync(path.join(tmpdir(), 'bodies-')));
+    await sync(a, one.ctx, bodies);
+    const two = fakeContext();
+    const listed = (await listArticleFiles(a)).reverse();
+    await syncArticles(a, listed, { contentDir: a, cacheDir: 'unused', siteLang: 'en', includeDrafts: false }, two.ctx, new BodyCache(mkdtempSync(path.join(tmpdir(), 'bodies-'))));
+    for (const id of one.entries.keys()) expect(two.entries.get(id)?.digest).toBe(one.entries.get(id)?.digest);
+
+    // The school dump now names the same site: the host's template is unchanged for the three
+    // (their lines were template already), and the school dump itself is cleaned with it.
+    const before = new Map([...one.entries].map(([id, e]) => [id, e.digest]));
+    writeFileSync(path.join(a, 'school/d.txt'), fromSite('https://valley-gazette.example/school', 'School', 4));
+    const second = await sync(a, one.ctx, bodies);
+    expect(second).toMatchObject({ parsed: 1, reused: 3 });
+    for (const id of ['a', 'b', 'c']) expect(one.entries.get(id).digest).toBe(before.get(id));
+    expect(html(a, one.entries.get('d'), bodies)).not.toContain('Valley Gazette front desk');
   });
 });
 

@@ -16,7 +16,7 @@ describe('measure-queries options', () => {
   });
 
   it('has a common, rare, two-word, filtered and date-sorted query by default', () => {
-    expect(DEFAULT_QUERIES.map((q: { name: string }) => q.name)).toEqual(['common', 'rare', 'two-words', 'filtered', 'by-date']);
+    expect(DEFAULT_QUERIES.map((q: { name: string }) => q.name)).toEqual(['common', 'rare', 'two-words', 'filtered', 'by-date', 'nowhere']);
   });
 
   it('takes medians of odd and even counts', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { monthOf, partsForYears, placeOf, searchedRun, summaryText, tierOf, tierWeight, yearsOfParts } from '../../../src/lib/search/tiers.ts';
+import { monthOf, partsForYears, placeOf, searchedRun, seekingText, summaryText, tierOf, tierWeight, yearsOfParts } from '../../../src/lib/search/tiers.ts';
 
 describe('tier weights', () => {
   it('keeps every relevance score of a newer part above every score of an older one', () => {
@@ -61,12 +61,34 @@ describe('monthOf', () => {
 });
 
 describe('summaryText', () => {
-  const words = { zero: 'none for [SEARCH_TERM]', one: '[COUNT] for [SEARCH_TERM]', many: '[COUNT] all for [SEARCH_TERM]', zeroSince: 'none since [SINCE]', oneSince: '[COUNT] since [SINCE]', manySince: '[COUNT] for [SEARCH_TERM] since [SINCE]' };
+  const words = {
+    zero: 'none for [SEARCH_TERM] anywhere',
+    zeroFiltered: 'none for [SEARCH_TERM] filtered',
+    one: '[COUNT] for [SEARCH_TERM]',
+    many: '[COUNT] all for [SEARCH_TERM]',
+    zeroSince: 'none since [SINCE]',
+    oneSince: '[COUNT] since [SINCE]',
+    manySince: '[COUNT] for [SEARCH_TERM] since [SINCE]',
+    seeking: '[SUMMARY]; going on',
+  };
   it('says since when while older parts are unsearched, and the plain count when all are', () => {
     expect(summaryText(words, 42, 'tool', 'March 2024')).toBe('42 for tool since March 2024');
     expect(summaryText(words, 1, 'tool', 'March 2024')).toBe('1 since March 2024');
     expect(summaryText(words, 0, 'tool', 'March 2024')).toBe('none since March 2024');
     expect(summaryText(words, 42, 'tool', '')).toBe('42 all for tool');
-    expect(summaryText(words, 0, 'tool', '')).toBe('none for tool');
+    expect(summaryText(words, 1, 'tool', '', true)).toBe('1 for tool');
+  });
+  it('says no result in any article once every part is searched, or with the filters when a filter narrowed it', () => {
+    expect(summaryText(words, 0, 'tool', '')).toBe('none for tool anywhere');
+    expect(summaryText(words, 0, 'tool', '', true)).toBe('none for tool filtered');
+    expect(summaryText(words, 0, 'tool', 'March 2024', true)).toBe('none since March 2024');
+  });
+});
+
+describe('seekingText', () => {
+  it('wraps the count line so far while older parts are searched', () => {
+    const words = { zero: '', zeroFiltered: '', one: '', many: '[COUNT] for [SEARCH_TERM]', zeroSince: 'none for [SEARCH_TERM] since [SINCE]', oneSince: '', manySince: '[COUNT] since [SINCE]', seeking: '[SUMMARY]; going on' };
+    expect(seekingText(words, 0, 'tool', 'March 2024')).toBe('none for tool since March 2024; going on');
+    expect(seekingText(words, 5, 'tool', 'March 2024')).toBe('5 since March 2024; going on');
   });
 });

@@ -1,0 +1,341 @@
+/**
+ * One pass over each line for what the classifier reads off its characters: whether strip()
+ * would change it, its words (as stopwords.ts `words()` splits them) with the stop-word lists
+ * each belongs to, and its lowercase and uppercase letters (for the uppercase share). Splitting
+ * words into strings and looking each up per list was half of cleaning's time; here a word is
+ * hashed while it is read and looked up in one table of every list's words, with no string made.
+ * Every answer equals what the string functions give (tests/unit/clean/word-scan.test.ts).
+ */
+import { strip } from './normalize.ts';
+import { isSpace } from './patterns.ts';
+import { bestLang, GUESS_WORDS, langs, owners } from './stopwords.ts';
+
+/** Each word's lists as bits, LANG_WORDS 32-bit words per table slot. */
+const LANG_WORDS = Math.ceil(langs.length / 32);
+const allWords = [...owners.keys()];
+const tableMask = (1 << Math.ceil(Math.log2(allWords.length * 2.5))) - 1;
+const tableKeys: (string | undefined)[] = new Array(tableMask + 1);
+/**
+ * Each slot's word length (0: empty) and full hash, in typed arrays: a probe reads these few
+ * bytes, and a word's string only on a hash match (reading every probed string missed the cache).
+ */
+const tableLength = new Uint8Array(tableMask + 1);
+const tableHash = new Int32Array(tableMask + 1);
+/** One bit per hash value (mod 2^17, 16 KB, stays in cache): most words are in no list, and stop at this bit. */
+const BLOOM_MASK = (1 << 17) - 1;
+const bloom = new Uint32Array((BLOOM_MASK + 1) >> 5);
+const bloomHas = (h: number) => (bloom[(h & BLOOM_MASK) >> 5]! & (1 << (h & 31))) !== 0;
+const tableOwners: Uint8Array[] = new Array(tableMask + 1);
+const tableMember = new Uint32Array((tableMask + 1) * LANG_WORDS);
+/** FNV-1a over UTF-16 code units. */
+const FNV_OFFSET = 0x811c9dc5;
+const step = (h: number, c: number) => Math.imul(h ^ c, 0x01000193);
+for (const w of allWords) {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < w.length; i++) h = step(h, w.charCodeAt(i));
+  let slot = h & tableMask;
+  if (w.length > 255) continue; // no word of the lists is that long; a longer one could never be read
+  while (tableLength[slot]) slot = (slot + 1) & tableMask;
+  tableKeys[slot] = w;
+  tableLength[slot] = w.length;
+  tableHash[slot] = h;
+  bloom[(h & BLOOM_MASK) >> 5]! |= 1 << (h & 31);
+  const of = owners.get(w)!;
+  tableOwners[slot] = of;
+  for (let k = 0; k < of.length; k++) tableMember[slot * LANG_WORDS + (of[k]! >> 5)]! |= 1 << (of[k]! & 31);
+}
+
+/** ASCII: 1 a lowercase letter, 2 an uppercase one, 3 another word character (digit, _, '), 0 none. */
+const asciiClass = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  asciiClass[c] = /[a-z]/.test(ch) ? 1 : /[A-Z]/.test(ch) ? 2 : /[0-9_']/.test(ch) ? 3 : 0;
+}
+/** Beyond ASCII, by code unit, found once each: bit 1 known, 2 a word character of a lowercased line, 4 a letter, 8 an uppercase letter. */
+const WORD_CHAR = /^[\p{L}\p{N}_'’]$/u;
+const LETTER = /^\p{L}$/u;
+const UPPER = /^\p{Lu}$/u;
+const unitClass = new Uint8Array(0x10000);
+function classOf(c: number): number {
+  let k = unitClass[c]!;
+  if (!k) {
+    const ch = String.fromCharCode(c);
+    // A lone surrogate is no word character and no letter (the regexes take pairs as one code point).
+    const surrogate = c >= 0xd800 && c <= 0xdfff;
+    k = 1 | (!surrogate && WORD_CHAR.test(ch) ? 2 : 0) | (!surrogate && LETTER.test(ch) ? 4 : 0) | (!surrogate && UPPER.test(ch) ? 8 : 0);
+    unitClass[c] = k;
+  }
+  return k;
+}
+const astralWord = new Map<number, boolean>();
+function isWordCodePoint(cp: number): boolean {
+  let k = astralWord.get(cp);
+  if (k === undefined) astralWord.set(cp, (k = WORD_CHAR.test(String.fromCodePoint(cp))));
+  return k;
+}
+
+/** strip() leaves a line as it is only when nothing at its start can be a decoration. */
+const DECORATION_FIRST = new Set([...'*+•·o@#-(['].map((c) => c.charCodeAt(0)));
+
+/** The table slot of text[start, end) (its ASCII capitals lowercased when `lowerAscii`), or -1. */
+function lookup(text: string, start: number, end: number, h: number, lowerAscii: boolean): number {
+  if (!bloomHas(h)) return -1;
+  const len = end - start;
+  for (let slot = h & tableMask; ; slot = (slot + 1) & tableMask) {
+    const l = tableLength[slot]!;
+    if (!l) return -1;
+    if (l !== len || tableHash[slot] !== h) continue;
+    const k = tableKeys[slot]!;
+    let j = 0;
+    for (; j < len; j++) {
+      let c = text.charCodeAt(start + j);
+      if (lowerAscii && c >= 65 && c <= 90) c += 32;
+      if (k.charCodeAt(j) !== c) break;
+    }
+    if (j === len) return slot;
+  }
+}
+
+const UNKNOWN = -1;
+
+/**
+ * The lines of one text, each read once by `take` (which also strips it): word counts, the
+ * listed words (table slot and position in the line), letter counts.
+ */
+export class WordScan {
+  private counts = new Int32Array(0);
+  private lowers = new Int32Array(0);
+  private uppers = new Int32Array(0);
+  private from = new Int32Array(0);
+  private to = new Int32Array(0);
+  private slots = new Int32Array(256);
+  private positions = new Int32Array(256);
+  private used = 0;
+
+  constructor(n: number) {
+    this.reset(n);
+  }
+
+  /**
+   * Starts over for a text of `n` lines, keeping the buffers (the classifier reuses one scan for
+   * every text: allocating them per dump showed in its time). Every line must then be taken again.
+   */
+  reset(n: number): this {
+    if (this.counts.length < n) {
+      const size = Math.max(n, this.counts.length * 2);
+      this.counts = new Int32Array(size);
+      this.lowers = new Int32Array(size);
+      this.uppers = new Int32Array(size);
+      this.from = new Int32Array(size);
+      this.to = new Int32Array(size);
+    }
+    this.used = 0;
+    return this;
+  }
+
+  /** strip(raw), with line `i`'s words and letters read on the way. Lines are taken in order. */
+  take(i: number, raw: string): string {
+    this.from[i] = this.used;
+    let line = raw;
+    let count = this.scanRaw(i, raw);
+    if (count === CHANGED) {
+      // strip() changes the line (bullets, spacing, fields): read what it leaves.
+      this.used = this.from[i]!;
+      line = strip(raw);
+      this.lowers[i] = this.uppers[i] = UNKNOWN;
+      count = this.scanAscii(line);
+      if (count < 0) {
+        this.used = this.from[i]!;
+        count = this.scanLowered(line.toLowerCase());
+      }
+    } else if (count === NOT_ASCII) {
+      // Beyond ASCII, the words are those of the lowercased line, as words() reads them.
+      this.used = this.from[i]!;
+      count = this.scanLowered(raw.toLowerCase());
+    }
+    this.counts[i] = count;
+    this.to[i] = this.used;
+    return line;
+  }
+
+  /** words(line).length */
+  count(i: number): number {
+    return this.counts[i]!;
+  }
+
+  /** Lowercase and uppercase letters of line `i` (as classify's letterShape counts them), or undefined when not read. */
+  letters(i: number): { lower: number; upper: number } | undefined {
+    return this.lowers[i]! < 0 ? undefined : { lower: this.lowers[i]!, upper: this.uppers[i]! };
+  }
+
+  /** stopwordDensity(words(line), stopwordsFor(lang)), `lang` an index into stopwords.ts `langs` (-1: none). */
+  density(i: number, lang: number): number {
+    const n = this.counts[i]!;
+    if (lang < 0 || !n) return 0;
+    const word = lang >> 5;
+    const bit = 1 << (lang & 31);
+    let hits = 0;
+    for (let k = this.from[i]!, end = this.to[i]!; k < end; k++) if (tableMember[this.slots[k]! * LANG_WORDS + word]! & bit) hits++;
+    return hits / n;
+  }
+
+  /** guessStopwordLang over the first GUESS_WORDS words of the first `n` lines. */
+  guess(n: number, fallback?: string): string | undefined {
+    const counts = new Int32Array(langs.length);
+    let seen = 0;
+    for (let i = 0; i < n && seen < GUESS_WORDS; i++) {
+      const room = GUESS_WORDS - seen;
+      for (let k = this.from[i]!, end = this.to[i]!; k < end && this.positions[k]! < room; k++) {
+        const of = tableOwners[this.slots[k]!]!;
+        for (let j = 0; j < of.length; j++) counts[of[j]!]!++;
+      }
+      seen += Math.min(this.counts[i]!, room);
+    }
+    return bestLang(counts, seen, fallback);
+  }
+
+  private add(slot: number, position: number): void {
+    if (this.used === this.slots.length) {
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.slots = grow(this.slots);
+      this.positions = grow(this.positions);
+    }
+    this.slots[this.used] = slot;
+    this.positions[this.used++] = position;
+  }
+
+  /**
+   * Reads a raw line: CHANGED when strip() would change it, else its word count (NOT_ASCII when
+   * it has characters beyond ASCII: the words are then read again from the lowercased line) and
+   * its letters.
+   */
+  private scanRaw(i: number, line: string): number {
+    const n = line.length;
+    if (!n) {
+      this.lowers[i] = this.uppers[i] = 0;
+      return 0;
+    }
+    const first = line.charCodeAt(0);
+    if (isSpace(first) || isSpace(line.charCodeAt(n - 1)) || DECORATION_FIRST.has(first) || line.includes('(BUTTON)')) return CHANGED;
+    let count = 0;
+    let start = -1;
+    let h = FNV_OFFSET;
+    let ascii = true;
+    let previous = 0;
+    let lower = 0;
+    let upper = 0;
+    for (let p = 0; p < n; p++) {
+      const c = line.charCodeAt(p);
+      if (c < 128) {
+        const k = asciiClass[c]!;
+        if (k) {
+          if (k === 1) lower++;
+          else if (k === 2) upper++;
+          else if (c === 95 && previous === 95) return CHANGED; // "__": an input field
+          previous = c;
+          if (start < 0) {
+            start = p;
+            h = FNV_OFFSET;
+          }
+          h = step(h, k === 2 ? c + 32 : c);
+          continue;
+        }
+        // Two spaces, or a tab or line break: strip() folds the spacing.
+        if ((c === 32 && previous === 32) || (c >= 9 && c <= 13)) return CHANGED;
+        previous = c;
+      } else {
+        if (isSpace(c)) return CHANGED;
+        previous = c;
+        const k = classOf(c);
+        if (k & 4) {
+          if (k & 8) upper++;
+          else lower++;
+        }
+        ascii = false;
+      }
+      if (start >= 0) {
+        if (ascii) {
+          const slot = lookup(line, start, p, h, true);
+          if (slot >= 0) this.add(slot, count);
+        }
+        count++;
+        start = -1;
+      }
+    }
+    if (start >= 0 && ascii) {
+      const slot = lookup(line, start, n, h, true);
+      if (slot >= 0) this.add(slot, count);
+    }
+    this.lowers[i] = lower;
+    this.uppers[i] = upper;
+    return ascii ? count + (start >= 0 ? 1 : 0) : NOT_ASCII;
+  }
+
+  /** The words of an ASCII line (capitals lowercased as read); -1 at the first character beyond ASCII. */
+  private scanAscii(line: string): number {
+    let count = 0;
+    let start = -1;
+    let h = FNV_OFFSET;
+    const n = line.length;
+    for (let p = 0; p <= n; p++) {
+      const c = p < n ? line.charCodeAt(p) : 32;
+      if (c > 127) return -1;
+      const k = asciiClass[c]!;
+      if (k) {
+        if (start < 0) {
+          start = p;
+          h = FNV_OFFSET;
+        }
+        h = step(h, k === 2 ? c + 32 : c);
+      } else if (start >= 0) {
+        const slot = lookup(line, start, p, h, true);
+        if (slot >= 0) this.add(slot, count);
+        count++;
+        start = -1;
+      }
+    }
+    return count;
+  }
+
+  /** The words of a lowercased line of any script: WORD's runs, a surrogate pair taken as one code point. */
+  private scanLowered(line: string): number {
+    let count = 0;
+    let start = -1;
+    let h = FNV_OFFSET;
+    const n = line.length;
+    for (let p = 0; p <= n; p++) {
+      const c = p < n ? line.charCodeAt(p) : 32;
+      let units = 1;
+      let isWord: boolean;
+      if (c < 128) isWord = asciiClass[c] !== 0 && asciiClass[c] !== 2;
+      else if (c >= 0xd800 && c <= 0xdbff && p + 1 < n && (line.charCodeAt(p + 1) & 0xfc00) === 0xdc00) {
+        units = 2;
+        isWord = isWordCodePoint(line.codePointAt(p)!);
+      } else isWord = (classOf(c) & 2) !== 0;
+      if (isWord) {
+        if (start < 0) {
+          start = p;
+          h = FNV_OFFSET;
+        }
+        h = step(h, c);
+        if (units === 2) h = step(h, line.charCodeAt(++p));
+      } else {
+        if (start >= 0) {
+          const slot = lookup(line, start, p, h, false);
+          if (slot >= 0) this.add(slot, count);
+          count++;
+          start = -1;
+        }
+        p += units - 1;
+      }
+    }
+    return count;
+  }
+}
+
+const CHANGED = -1;
+const NOT_ASCII = -2;

@@ -1,0 +1,71 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { strip } from '../../../src/lib/clean/normalize.ts';
+import { guessStopwordLang, langIndex, stopwordDensity, stopwordsFor, words } from '../../../src/lib/clean/stopwords.ts';
+import { WordScan } from '../../../src/lib/clean/word-scan.ts';
+
+/** Letters as classify.ts counts them: ASCII by range, the rest by \p{L} / \p{Lu} per code unit. */
+function lettersByRegex(s: string) {
+  let lower = 0;
+  let upper = 0;
+  for (const ch of s.split('')) {
+    if (/\p{Lu}/u.test(ch)) upper++;
+    else if (/\p{L}/u.test(ch)) lower++;
+  }
+  return { lower, upper };
+}
+
+/** Pieces that hit every branch of the scanner: spacing strip() folds, decorations, fields, capitals, accents, apostrophes, astral letters, lone surrogates, stop words of several lists. */
+const piece = fc.constantFrom(
+  ' ', ' ', ' ', '  ', '\t', '\u00a0', '\u2009', '* ', 'o ', '(BUTTON)', '__', '_', "'", '’', '-', '.', ',', '1.2K', '©',
+  'the', 'The', 'THE', 'and', 'of', 'de', 'la', 'que', 'Él', 'está', 'niño', 'ÜBER', 'und', 'der', 'le', 'était',
+  'İstanbul', 'ΣΟΦΙΑ', 'σοφία', 'Kelvin\u212a', 'ﬁne', '𝐀bc', '\ud83d\ude00', '\ud800', 'x', 'Word', 'don’t', "it's", 'café', '数字',
+);
+const line = fc.array(piece, { maxLength: 16 }).map((parts) => parts.join(''));
+
+describe('WordScan', () => {
+  it('strips as strip() does and reads the words, letters and stop-word densities the string functions give', () => {
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 6 }), fc.constantFrom('en', 'es', 'de', 'fr', 'el', 'tr', 'zz'), (lines, lang) => {
+        const scan = new WordScan(lines.length);
+        lines.forEach((raw, i) => {
+          const s = scan.take(i, raw);
+          expect(s).toBe(strip(raw));
+          const ws = words(s);
+          expect(scan.count(i)).toBe(ws.length);
+          expect(scan.density(i, langIndex(lang))).toBe(stopwordDensity(ws, stopwordsFor(lang)));
+          const letters = scan.letters(i);
+          if (letters) expect(letters).toEqual(lettersByRegex(s));
+        });
+        expect(scan.guess(lines.length)).toBe(guessStopwordLang(lines.flatMap((l) => words(strip(l)))));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('guesses from the first 300 words only, as guessStopwordLang does', () => {
+    const lines = ['Hello world '.repeat(200), 'el la de que y en los del se las por un para con '.repeat(40)];
+    const scan = new WordScan(lines.length);
+    lines.forEach((l, i) => scan.take(i, l));
+    const expected = guessStopwordLang(lines.flatMap((l) => words(strip(l))));
+    expect(scan.guess(lines.length)).toBe(expected);
+    expect(expected).toBeUndefined();
+  });
+
+  it('reads a text the same after reset as a fresh scan does, whatever it read before', () => {
+    const first = ['A much longer first text, with many more lines than the second one has.', ...Array.from({ length: 40 }, (_, i) => `line ${i} of the menu`)];
+    const second = ['El pleno aprobó la obra del puente.', '* Inicio', 'the end'];
+    const reused = new WordScan(0);
+    reused.reset(first.length);
+    first.forEach((l, i) => reused.take(i, l));
+    reused.reset(second.length);
+    const fresh = new WordScan(second.length);
+    second.forEach((l, i) => expect(reused.take(i, l)).toBe(fresh.take(i, l)));
+    for (let i = 0; i < second.length; i++) {
+      expect(reused.count(i)).toBe(fresh.count(i));
+      expect(reused.letters(i)).toEqual(fresh.letters(i));
+      expect(reused.density(i, langIndex('es'))).toBe(fresh.density(i, langIndex('es')));
+    }
+    expect(reused.guess(second.length)).toBe(fresh.guess(second.length));
+  });
+});
