@@ -109,6 +109,19 @@ describe('syncArticles: the stat-first pre-check', () => {
     expect(b.digests().one).toBe(before.one);
   });
 
+  it('re-cleans a dump in another folder whose source host shares a changed template line', async () => {
+    // One dump per folder, three folders, one host: the footer is template by host only (3 dumps of it).
+    const hosted = (title: string, n: number, footer?: string) => `Source: https://gazette.example/${n}\n\n${dump(title, n, footer)}`;
+    const dir = site({ 'x/a.txt': hosted('Bridge', 1), 'y/b.txt': hosted('Library', 2), 'z/c.txt': hosted('Market', 3) });
+    const b = build();
+    await b.sync(dir);
+    const before = b.digests();
+    put(dir, 'z/c.txt', hosted('Market', 3, 'A footer of its own'), HOUR_AGO + 60);
+    await b.sync(dir);
+    expect(b.digests()).toEqual(await coldDigests(dir));
+    expect(b.digests().a).not.toBe(before.a);
+  });
+
   it('cleans a folder again when one of its dumps is removed', async () => {
     const three = { 'gazette/a.txt': dump('Bridge', 1), 'gazette/b.txt': dump('Library', 2), 'gazette/c.txt': dump('Market', 3) };
     const dir = site({ ...three, 'notes/one.md': article('One') });
