@@ -4,9 +4,11 @@
  */
 import { z } from 'zod';
 
-/** Articles per part of the search index on average; at 5,000 Pagefind's process peaks near 1.4 GB
-    (bench/RESULTS.md, search), and a query fetches an entry, a meta and an index chunk per part. */
-export const DEFAULT_SEARCH_PART_SIZE = 5000;
+/** Articles per part of the search index (the smallest part; a site of more than 34 parts gets larger
+    ones, search/parts.ts). An edited article re-indexes its whole part, which costs Pagefind about
+    5 ms per article, so parts are small; the page searches the newest part first and an older one
+    more only when the reader asks (search/tiers.ts). At 5,000 Pagefind's process peaked near 1.4 GB. */
+export const DEFAULT_SEARCH_PART_SIZE = 1000;
 
 export const SUPPORTED_LANGS = ['en', 'es'] as const;
 export type SiteLang = (typeof SUPPORTED_LANGS)[number];

@@ -3,7 +3,7 @@ import { normalizeBasePath, readConfig } from '../../src/lib/config.ts';
 
 describe('config', () => {
   it('has working defaults', () => {
-    expect(readConfig({})).toEqual({ contentDir: 'content', siteUrl: 'http://localhost:4321', basePath: '/', siteLang: 'en', siteTitle: 'News Reader', siteSections: [], cacheDir: 'node_modules/.astro', searchPartSize: 5000 });
+    expect(readConfig({})).toEqual({ contentDir: 'content', siteUrl: 'http://localhost:4321', basePath: '/', siteLang: 'en', siteTitle: 'News Reader', siteSections: [], cacheDir: 'node_modules/.astro', searchPartSize: 1000 });
   });
   it.each([['news', '/news/'], ['/news', '/news/'], ['/news/', '/news/'], ['', '/'], ['/a/b/', '/a/b/']])('normalizes base path %j', (raw, expected) => {
     expect(normalizeBasePath(raw)).toBe(expected);

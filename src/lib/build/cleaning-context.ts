@@ -7,7 +7,7 @@
  * to an overrides file re-cleans exactly the dumps whose input changed. Also sums the counts of
  * the build's one cleaning summary line.
  */
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CleanCounts } from '../clean/classify.ts';
 import { parseOverrides } from '../clean/overrides.ts';
@@ -23,8 +23,12 @@ export interface CleaningContext {
   problems: ContentProblem[];
 }
 
-const sourceOf = (file: string) => path.dirname(file);
+/** The folder whose dumps make a dump's template. */
+export const sourceOf = (file: string) => path.dirname(file);
 const utf8 = new TextDecoder();
+
+/** A dump is a file without frontmatter: only dumps are cleaned, and only they make a folder's template. */
+export const isDump = (text: string) => !hasFrontmatter(text.replace(/^\uFEFF/, ''));
 
 /** `files` with their bytes (paths relative to `dir`); `overridesFiles` the overrides files found under `dir`. */
 export async function gatherCleaning(dir: string, files: readonly (readonly [string, Uint8Array])[], overridesFiles: readonly string[]): Promise<CleaningContext> {
@@ -32,7 +36,7 @@ export async function gatherCleaning(dir: string, files: readonly (readonly [str
   const keysOf = new Map<string, { keys: string[]; groups: string[] }>();
   for (const [file, bytes] of files) {
     const text = utf8.decode(bytes);
-    if (hasFrontmatter(text.replace(/^\uFEFF/, ''))) continue;
+    if (!isDump(text)) continue;
     const lf = text.replace(/\r\n?/g, '\n');
     const keys = lineKeys(lf);
     const groups = templateGroups(sourceOf(file), sourceHost(lf));
@@ -43,7 +47,7 @@ export async function gatherCleaning(dir: string, files: readonly (readonly [str
   const problems: ContentProblem[] = [];
   const overridesText = new Map<string, string>();
   for (const file of overridesFiles) {
-    const text = await readFile(path.join(dir, file), 'utf8');
+    const text = readFileSync(path.join(dir, file), 'utf8'); // few and small; not queued behind other work
     for (const p of parseOverrides(text).problems) problems.push({ file, line: p.line, message: p.message, hint: 'one rule a line: "keep: <line as it stands>" or "remove: <line>"; # starts a comment' });
     overridesText.set(path.dirname(file), text);
   }

@@ -7,10 +7,11 @@
  * The index is built in parts (src/lib/search/parts.ts): runs of articles by date, one Pagefind
  * index at a time, so Pagefind's memory follows the part size rather than the site. Each part's bundle is kept
  * in Astro's cache folder with a manifest of its pages; a part whose pages are unchanged is
- * copied from there instead of indexed again.
+ * copied from there instead of indexed again. A page left in the kept output with the size and
+ * times recorded after the last build is not read again for its manifest hash (pagefind-pages.json).
  */
 import { createHash } from 'node:crypto';
-import { constants, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { constants, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,7 +20,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { close, createIndex, type PagefindServiceConfig } from 'pagefind';
 import { MAX_MERGED_PARTS, MERGE_ATTRIBUTE } from './merge.ts';
 import { pagefindConfigAttributes } from './page-attributes.ts';
-import { DEFAULT_PART_SIZE, indexedContent, isMergedBundleFile, pageDate, partGlobs, partManifest, planParts, sameManifest, type SearchPart } from './parts.ts';
+import { DEFAULT_PART_SIZE, indexedContent, partSizeFor, isMergedBundleFile, pageDate, partGlobs, partManifest, planParts, sameManifest, type SearchPart } from './parts.ts';
 import { createRoutes, withBase } from '../site/urls.ts';
 
 /** Turns Pagefind's error lists into one thrown Error, so the build stops with a reason. */
@@ -43,7 +44,7 @@ export interface PagefindOptions {
   /** One index in the interface language, even if some pages declare another `<html lang>`:
       the search page only queries the index of its own language. */
   forceLanguage?: string;
-  /** Articles per index part on average (SEARCH_PART_SIZE). */
+  /** Articles per index part (SEARCH_PART_SIZE; more when the site would have too many parts, parts.ts partSizeFor). */
   partSize?: number;
 }
 
@@ -111,6 +112,54 @@ async function indexPart(outDir: string, part: SearchPart, config: PagefindServi
 
 const pagePath = (outDir: string, slug: string) => path.join(outDir, articleFolder(), slug, 'index.html');
 
+/** Beside the parts' folder: each article page's stat signature (build/file-record.ts), date and hash, from the last build. */
+const PAGES_FILE = 'pagefind-pages.json';
+type PageFacts = { sig: string | null; date: string | null; hash: string };
+
+function readPageRecord(file: string): Record<string, PageFacts> {
+  try {
+    const record = JSON.parse(readFileSync(file, 'utf8'));
+    return record && typeof record === 'object' ? record : {};
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * A page's size, times and inode; null when written within 2 s of `now`, where a coarse clock
+ * could hide a second write (as build/file-record.ts does for article files; search may not import build).
+ */
+function statSignature(file: string, now: number): string | null {
+  const s = statSync(file);
+  return s.mtimeMs > now - 2000 ? null : `${s.size}:${s.mtimeMs}:${s.ctimeMs}:${s.ino}`;
+}
+
+/** Each article page's date and the hash of its indexed content; pages with the size and times recorded in `recordFile` are not read. */
+export function readPages(outDir: string, slugs: readonly string[], recordFile: string, read = (file: string) => readFileSync(file, 'utf8')): Map<string, PageFacts> {
+  const known = readPageRecord(recordFile);
+  const now = Date.now();
+  const pages = new Map(slugs.map((slug): [string, PageFacts] => {
+    const file = pagePath(outDir, slug);
+    const sig = statSignature(file, now);
+    const kept = known[slug];
+    if (sig !== null && kept?.sig === sig) return [slug, kept];
+    const html = read(file);
+    return [slug, { sig, date: pageDate(html), hash: createHash('sha256').update(indexedContent(html)).digest('base64url') }];
+  }));
+  writePageRecord(recordFile, pages);
+  return pages;
+}
+
+/** Written only when it changed, so the cache seal need not read it again. */
+function writePageRecord(file: string, pages: ReadonlyMap<string, PageFacts>): void {
+  const text = JSON.stringify(Object.fromEntries(pages));
+  let old = '';
+  try {
+    old = readFileSync(file, 'utf8');
+  } catch {}
+  if (old !== text) writeFileSync(file, text);
+}
+
 /** Beside a cached bundle: where and which bundle the last build published it (see publish). */
 const PUBLISHED_FILE = 'published.json';
 
@@ -139,11 +188,10 @@ async function buildIndex(outDir: string, cacheRoot: string, base: string, optio
   const slugs = builtSlugs(outDir);
   if (slugs.length === 0) logger.warn(`no article pages under ${articleFolder()}; search will find nothing`);
   // Each page is read once: its date places it in a part, its indexed content goes in the manifest.
-  const pages = new Map(slugs.map((slug) => {
-    const html = readFileSync(pagePath(outDir, slug), 'utf8');
-    return [slug, { date: pageDate(html), hash: createHash('sha256').update(indexedContent(html)).digest('base64url') }];
-  }));
-  const partSize = options.partSize ?? DEFAULT_PART_SIZE;
+  // A page with the size and times the last build recorded (one Astro skipped, left in the kept
+  // output) is not read again: its date and hash are taken from that record.
+  const pages = readPages(outDir, slugs, path.join(path.dirname(cacheRoot), PAGES_FILE));
+  const partSize = partSizeFor(slugs.length, options.partSize ?? DEFAULT_PART_SIZE);
   const parts = planParts(slugs.map((slug) => ({ slug, date: pages.get(slug)!.date })), partSize);
   checkPartCount(parts.length, slugs.length, partSize);
   checkSearchPage(outDir, base, parts);
@@ -153,6 +201,7 @@ async function buildIndex(outDir: string, cacheRoot: string, base: string, optio
   // Part of every manifest: raise it when the way a part is indexed changes, to drop old bundles.
   const layout = 3;
   let indexed = 0;
+  let pagefindMs = 0;
   for (const part of parts) {
     const hashes = part.slugs.map((slug): [string, string] => [siteRoutes.article(slug), pages.get(slug)!.hash]);
     const manifest = partManifest(version, { ...config, layout }, hashes);
@@ -164,7 +213,9 @@ async function buildIndex(outDir: string, cacheRoot: string, base: string, optio
       // The manifest is written last: a part cut short by a failed build is indexed again.
       rmSync(cacheDir, { recursive: true, force: true });
       mkdirSync(cacheDir, { recursive: true });
+      const indexing = performance.now();
       await indexPart(outDir, part, config, bundleDir);
+      pagefindMs += performance.now() - indexing;
       writeFileSync(manifestFile, JSON.stringify(manifest));
       indexed++;
     }
@@ -175,7 +226,7 @@ async function buildIndex(outDir: string, cacheRoot: string, base: string, optio
   for (const name of readdirSync(cacheRoot)) if (!used.has(name)) rmSync(path.join(cacheRoot, name), { recursive: true, force: true });
 
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  logger.info(`${slugs.length} articles in ${parts.length} index parts: ${indexed} indexed, ${parts.length - indexed} reused from the cache (${seconds} s)`);
+  logger.info(`${slugs.length} articles in ${parts.length} index parts: ${indexed} indexed, ${parts.length - indexed} reused from the cache (parts of up to ${partSize} articles; ${seconds} s, Pagefind ${(pagefindMs / 1000).toFixed(1)} s of it)`);
 }
 
 export default function pagefind(options: PagefindOptions = {}): AstroIntegration {

@@ -6,7 +6,9 @@
  * they agree on which bundle folders exist without reading each other's output.
  */
 
-/** Articles per part on average (the default lives with the configuration, which every wing reads). */
+import { MAX_MERGED_PARTS } from './merge.ts';
+
+/** Articles per part (the default lives with the configuration, which every wing reads). */
 export { DEFAULT_SEARCH_PART_SIZE as DEFAULT_PART_SIZE } from '../config.ts';
 
 /** Folder of the primary bundle (Pagefind's scripts, Wasm and UI), relative to the site root. */
@@ -26,6 +28,18 @@ export interface SearchPart {
 /** Sorts the same in every locale, unlike localeCompare. */
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** The most parts the search page can tell apart (merge.ts: the newest and MAX_MERGED_PARTS older ones). */
+export const MAX_PARTS = MAX_MERGED_PARTS + 1;
+
+/**
+ * The part size a site of `articleCount` articles is indexed with: `minimum` (SEARCH_PART_SIZE),
+ * or larger when that would make more parts than the search page can merge. Small parts keep a
+ * one-article edit cheap (its whole part is indexed again); the cap keeps every part searchable.
+ */
+export function partSizeFor(articleCount: number, minimum: number): number {
+  return Math.max(minimum, Math.ceil(articleCount / MAX_PARTS));
+}
+
 /** Number of parts for a site: the article count over the part size, rounded up. */
 export function partCount(articleCount: number, partSize: number): number {
   if (!Number.isInteger(partSize) || partSize < 1) throw new RangeError(`part size must be a positive integer, got ${partSize}`);
@@ -44,7 +58,7 @@ function oldestFirst(a: DatedSlug, b: DatedSlug): number {
 }
 
 /**
- * The parts, newest first. Articles are ordered oldest first and cut into runs of `partSize`
+ * The parts, newest first. Articles are ordered oldest first and cut into runs of the part size (partSizeFor)
  * counted from the oldest, so part 0 is the oldest run and the last part, partly filled, holds
  * the newest articles. A new article usually lands in that newest part, and an edit that keeps
  * the date moves nothing: only the changed part is indexed again. Because each part is one run of
@@ -52,7 +66,8 @@ function oldestFirst(a: DatedSlug, b: DatedSlug): number {
  * The newest part is the primary bundle, in `pagefind/`; the others go in `pagefind/part-<id>/`.
  * With no articles there is one empty primary part, so the search page always has a bundle to load.
  */
-export function planParts(articles: readonly DatedSlug[], partSize: number): SearchPart[] {
+export function planParts(articles: readonly DatedSlug[], minimumPartSize: number): SearchPart[] {
+  const partSize = partSizeFor(articles.length, minimumPartSize);
   const count = partCount(articles.length, partSize);
   const sorted = [...articles].sort(oldestFirst);
   const parts: SearchPart[] = [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readConfig } from '../../../src/lib/config.ts';
-import { DEFAULT_PART_SIZE, indexedContent, isMergedBundleFile, pageDate, partCount, partGlob, partGlobs, GLOB_SLUGS, partManifest, planParts, sameManifest, UNINDEXED_END, UNINDEXED_START } from '../../../src/lib/search/parts.ts';
+import { DEFAULT_PART_SIZE, MAX_PARTS, partSizeFor, indexedContent, isMergedBundleFile, pageDate, partCount, partGlob, partGlobs, GLOB_SLUGS, partManifest, planParts, sameManifest, UNINDEXED_END, UNINDEXED_START } from '../../../src/lib/search/parts.ts';
 
 
 describe('partCount', () => {
@@ -51,6 +51,15 @@ describe('planParts', () => {
     expect(plan[0]!.dir).toBe('pagefind/');
     expect(plan[0]!.slugs).toEqual(['article-31']);
     for (const part of plan.slice(1)) expect(part.dir).toBe(`pagefind/part-${part.id}/`);
+  });
+
+  it('grows the parts of a site too large for the search page to merge them all, and keeps the minimum otherwise', () => {
+    expect(partSizeFor(10_000, 1000)).toBe(1000);
+    expect(partSizeFor(50_000, 1000)).toBe(Math.ceil(50_000 / MAX_PARTS));
+    const plan = planParts(dated(MAX_PARTS * 3), 2);
+    expect(plan).toHaveLength(MAX_PARTS);
+    expect(plan.every((p) => p.slugs.length === 3)).toBe(true);
+    expect(plan.flatMap((p) => p.slugs).sort()).toEqual(dated(MAX_PARTS * 3).map((a) => a.slug).sort());
   });
 
   it('has one part at the default size for a small site', () => {
