@@ -33,11 +33,15 @@ export const MAX_PARTS = MAX_MERGED_PARTS + 1;
 
 /**
  * The part size a site of `articleCount` articles is indexed with: `minimum` (SEARCH_PART_SIZE),
- * or larger when that would make more parts than the search page can merge. Small parts keep a
- * one-article edit cheap (its whole part is indexed again); the cap keeps every part searchable.
+ * doubled as often as needed to stay within the parts the search page can merge. Small parts keep
+ * a one-article edit cheap (its whole part is indexed again); the cap keeps every part searchable.
+ * Doubling, not `count / MAX_PARTS`, because a size that followed the count would move every part's
+ * boundary each few new articles, and every part would be indexed again.
  */
 export function partSizeFor(articleCount: number, minimum: number): number {
-  return Math.max(minimum, Math.ceil(articleCount / MAX_PARTS));
+  let size = minimum;
+  while (Math.ceil(articleCount / size) > MAX_PARTS) size *= 2;
+  return size;
 }
 
 /** Number of parts for a site: the article count over the part size, rounded up. */

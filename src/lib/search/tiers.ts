@@ -19,7 +19,8 @@ export const tierWeight = (i: number) => 10 ** (-TIER_DECADES * i);
 
 /**
  * The part a merged score came from. Holds for relevance scores and date places within
- * 10^±4.5 of 1 (Pagefind's relevance scores are near 1; places go up to the part size, 5,000).
+ * 10^±4.5 of 1 (Pagefind's relevance scores are near 1; places go up to the part size, which stays under
+ * 31,623 = 10^4.5 until a site of about 1 million articles: parts.ts `partSizeFor`).
  * Null for 0, which says nothing (the place 0 of a date sort).
  */
 export function tierOf(score: number): number | null {

@@ -55,11 +55,22 @@ describe('planParts', () => {
 
   it('grows the parts of a site too large for the search page to merge them all, and keeps the minimum otherwise', () => {
     expect(partSizeFor(10_000, 1000)).toBe(1000);
-    expect(partSizeFor(50_000, 1000)).toBe(Math.ceil(50_000 / MAX_PARTS));
+    expect(partSizeFor(MAX_PARTS * 1000, 1000)).toBe(1000);
+    expect(partSizeFor(MAX_PARTS * 1000 + 1, 1000)).toBe(2000);
+    expect(partSizeFor(50_000, 1000)).toBe(2000);
     const plan = planParts(dated(MAX_PARTS * 3), 2);
-    expect(plan).toHaveLength(MAX_PARTS);
-    expect(plan.every((p) => p.slugs.length === 3)).toBe(true);
+    expect(plan.length).toBeLessThanOrEqual(MAX_PARTS);
+    expect(plan.map((p) => p.slugs.length).sort((a, b) => b - a)[0]).toBe(4);
     expect(plan.flatMap((p) => p.slugs).sort()).toEqual(dated(MAX_PARTS * 3).map((a) => a.slug).sort());
+  });
+
+  it('keeps the part size, and so every full part, while a large site grows', () => {
+    // Between one doubling and the next the size stays put: new articles only fill the newest part.
+    const sizes = new Set([35_000, 41_000, 50_000, 60_000, 68_000].map((n) => partSizeFor(n, 1000)));
+    expect([...sizes]).toEqual([2000]);
+    const before = planParts(dated(MAX_PARTS * 3), 2).filter((p) => !p.primary);
+    const after = planParts(dated(MAX_PARTS * 3 + 1), 2).filter((p) => !p.primary);
+    expect(after.slice(0, before.length - 1)).toEqual(before.slice(0, before.length - 1));
   });
 
   it('has one part at the default size for a small site', () => {
