@@ -34,7 +34,7 @@ import { findCommentRegions } from './comment-regions.ts';
 import { alternativesOf, endsSentence, withoutTrailingMarks } from './patterns.ts';
 import { key } from './normalize.ts';
 import type { CleanOverrides } from './overrides.ts';
-import { langIndex } from './stopwords.ts';
+import { GUESS_WORDS, langIndex } from './stopwords.ts';
 import { WordScan } from './word-scan.ts';
 
 export type BlockLabel = 'good' | 'near-good' | 'short' | 'bad';
@@ -266,10 +266,17 @@ export function classifyBlocks(blocks: readonly string[], context: ClassifyConte
   const n = blocks.length;
   /** Each line stripped, its words and letters read in the same pass: the language guess and the features use them. */
   const scan = sharedScan.reset(n);
-  const stripped = blocks.map((b, i) => scan.take(i, b));
+  const stripped: string[] = new Array(n);
   let lang = context.lang?.toLowerCase().split(/[-_]/)[0];
-  if (!lang) lang = scan.guess(n);
+  let i0 = 0;
+  if (!lang) {
+    // The guess reads the first GUESS_WORDS words: once they are taken, the rest is read for that language alone.
+    for (; i0 < n && scan.wordsTaken < GUESS_WORDS; i0++) stripped[i0] = scan.take(i0, blocks[i0]!);
+    lang = scan.guess(i0);
+  }
   const stopLang = langIndex(lang);
+  scan.only(stopLang);
+  for (let i = i0; i < n; i++) stripped[i] = scan.take(i, blocks[i]!);
   const rows = rowsFor(lang);
   const warnings: CleanWarning[] = [];
   const counts: CleanCounts = { commentForms: 0, commentLines: 0, templateLines: 0, boilerplateLines: 0 };

@@ -12,37 +12,61 @@ import { bestLang, GUESS_WORDS, langs, owners } from './stopwords.ts';
 
 /** Each word's lists as bits, LANG_WORDS 32-bit words per table slot. */
 const LANG_WORDS = Math.ceil(langs.length / 32);
-const allWords = [...owners.keys()];
-const tableMask = (1 << Math.ceil(Math.log2(allWords.length * 2.5))) - 1;
-const tableKeys: (string | undefined)[] = new Array(tableMask + 1);
-/**
- * Each slot's word length (0: empty) and full hash, in typed arrays: a probe reads these few
- * bytes, and a word's string only on a hash match (reading every probed string missed the cache).
- */
-const tableLength = new Uint8Array(tableMask + 1);
-const tableHash = new Int32Array(tableMask + 1);
-/** One bit per hash value (mod 2^17, 16 KB, stays in cache): most words are in no list, and stop at this bit. */
-const BLOOM_MASK = (1 << 17) - 1;
-const bloom = new Uint32Array((BLOOM_MASK + 1) >> 5);
-const bloomHas = (h: number) => (bloom[(h & BLOOM_MASK) >> 5]! & (1 << (h & 31))) !== 0;
-const tableOwners: Uint8Array[] = new Array(tableMask + 1);
-const tableMember = new Uint32Array((tableMask + 1) * LANG_WORDS);
 /** FNV-1a over UTF-16 code units. */
 const FNV_OFFSET = 0x811c9dc5;
 const step = (h: number, c: number) => Math.imul(h ^ c, 0x01000193);
-for (const w of allWords) {
-  let h = FNV_OFFSET;
-  for (let i = 0; i < w.length; i++) h = step(h, w.charCodeAt(i));
-  let slot = h & tableMask;
-  if (w.length > 255) continue; // no word of the lists is that long; a longer one could never be read
-  while (tableLength[slot]) slot = (slot + 1) & tableMask;
-  tableKeys[slot] = w;
-  tableLength[slot] = w.length;
-  tableHash[slot] = h;
-  bloom[(h & BLOOM_MASK) >> 5]! |= 1 << (h & 31);
+
+/**
+ * An open-addressing table of words by hash. Each slot's word length (0: empty) and full hash sit
+ * in typed arrays: a probe reads these few bytes, and a word's string only on a hash match
+ * (reading every probed string missed the cache).
+ */
+interface WordTable {
+  mask: number;
+  keys: (string | undefined)[];
+  lengths: Uint8Array;
+  hashes: Int32Array;
+  /** One bit per hash value (mod 2^17, 16 KB, stays in cache): most words are in no list, and stop at this bit. */
+  bloom: Uint32Array;
+}
+const BLOOM_MASK = (1 << 17) - 1;
+function buildTable(words: readonly string[]): WordTable {
+  const mask = (1 << Math.ceil(Math.log2(Math.max(words.length, 1) * 2.5))) - 1;
+  const t: WordTable = { mask, keys: new Array(mask + 1), lengths: new Uint8Array(mask + 1), hashes: new Int32Array(mask + 1), bloom: new Uint32Array((BLOOM_MASK + 1) >> 5) };
+  for (const w of words) {
+    if (w.length > 255) continue; // no word of the lists is that long; a longer one could never be read
+    let h = FNV_OFFSET;
+    for (let i = 0; i < w.length; i++) h = step(h, w.charCodeAt(i));
+    let slot = h & mask;
+    while (t.lengths[slot]) slot = (slot + 1) & mask;
+    t.keys[slot] = w;
+    t.lengths[slot] = w.length;
+    t.hashes[slot] = h;
+    t.bloom[(h & BLOOM_MASK) >> 5]! |= 1 << (h & 31);
+  }
+  return t;
+}
+
+/** Every list's words, for the language guess: each slot's lists, as indices and as bits. */
+const allTable = buildTable([...owners.keys()]);
+const tableOwners: Uint8Array[] = new Array(allTable.mask + 1);
+const tableMember = new Uint32Array((allTable.mask + 1) * LANG_WORDS);
+allTable.keys.forEach((w, slot) => {
+  if (w === undefined) return;
   const of = owners.get(w)!;
   tableOwners[slot] = of;
   for (let k = 0; k < of.length; k++) tableMember[slot * LANG_WORDS + (of[k]! >> 5)]! |= 1 << (of[k]! & 31);
+});
+/**
+ * One language's words alone, built when first asked: once the language is known, a line's words
+ * are looked up in a table of a few hundred words that stays in cache, and its bloom bits turn
+ * away nearly every other word (the table of every list turns away far fewer, and misses the cache).
+ */
+const langTables: (WordTable | undefined)[] = new Array(langs.length);
+const NO_WORDS = buildTable([]);
+function langTable(lang: number): WordTable {
+  if (lang < 0) return NO_WORDS;
+  return (langTables[lang] ??= buildTable([...owners].filter(([, of]) => of.includes(lang)).map(([w]) => w)));
 }
 
 /** ASCII: 1 a lowercase letter, 2 an uppercase one, 3 another word character (digit, _, '), 0 none. */
@@ -77,15 +101,15 @@ function isWordCodePoint(cp: number): boolean {
 /** strip() leaves a line as it is only when nothing at its start can be a decoration. */
 const DECORATION_FIRST = new Set([...'*+•·o@#-(['].map((c) => c.charCodeAt(0)));
 
-/** The table slot of text[start, end) (its ASCII capitals lowercased when `lowerAscii`), or -1. */
-function lookup(text: string, start: number, end: number, h: number, lowerAscii: boolean): number {
-  if (!bloomHas(h)) return -1;
+/** The slot of text[start, end) in `t` (its ASCII capitals lowercased when `lowerAscii`), or -1. */
+function lookup(t: WordTable, text: string, start: number, end: number, h: number, lowerAscii: boolean): number {
+  if ((t.bloom[(h & BLOOM_MASK) >> 5]! & (1 << (h & 31))) === 0) return -1;
   const len = end - start;
-  for (let slot = h & tableMask; ; slot = (slot + 1) & tableMask) {
-    const l = tableLength[slot]!;
+  for (let slot = h & t.mask; ; slot = (slot + 1) & t.mask) {
+    const l = t.lengths[slot]!;
     if (!l) return -1;
-    if (l !== len || tableHash[slot] !== h) continue;
-    const k = tableKeys[slot]!;
+    if (l !== len || t.hashes[slot] !== h) continue;
+    const k = t.keys[slot]!;
     let j = 0;
     for (; j < len; j++) {
       let c = text.charCodeAt(start + j);
@@ -97,6 +121,8 @@ function lookup(text: string, start: number, end: number, h: number, lowerAscii:
 }
 
 const UNKNOWN = -1;
+/** lineLang of a line read in every list's table. */
+const ALL = -2;
 
 /**
  * The lines of one text, each read once by `take` (which also strips it): word counts, the
@@ -111,6 +137,11 @@ export class WordScan {
   private slots = new Int32Array(256);
   private positions = new Int32Array(256);
   private used = 0;
+  /** Line i's words were looked up in language lineLang[i]'s table alone, or in every list's (ALL). */
+  private lineLang = new Int32Array(0);
+  private table = allTable;
+  private lang = ALL;
+  private taken = 0;
 
   constructor(n: number) {
     this.reset(n);
@@ -128,9 +159,28 @@ export class WordScan {
       this.uppers = new Int32Array(size);
       this.from = new Int32Array(size);
       this.to = new Int32Array(size);
+      this.lineLang = new Int32Array(size);
     }
     this.used = 0;
+    this.taken = 0;
+    this.table = allTable;
+    this.lang = ALL;
     return this;
+  }
+
+  /**
+   * From the next line on, looks words up in the list of `lang` (an index into `langs`, -1: none)
+   * alone: `density` then answers for that language only, and `guess` reads no further lines.
+   */
+  only(lang: number): this {
+    this.lang = lang < 0 ? -1 : lang;
+    this.table = langTable(lang);
+    return this;
+  }
+
+  /** Words in the lines taken so far (the guess needs the first GUESS_WORDS). */
+  get wordsTaken(): number {
+    return this.taken;
   }
 
   /** strip(raw), with line `i`'s words and letters read on the way. Lines are taken in order. */
@@ -155,6 +205,8 @@ export class WordScan {
     }
     this.counts[i] = count;
     this.to[i] = this.used;
+    this.lineLang[i] = this.lang;
+    this.taken += count;
     return line;
   }
 
@@ -172,6 +224,12 @@ export class WordScan {
   density(i: number, lang: number): number {
     const n = this.counts[i]!;
     if (lang < 0 || !n) return 0;
+    const only = this.lineLang[i]!;
+    if (only !== ALL) {
+      // Every word recorded is one of that language's list.
+      if (only !== lang) throw new Error(`WordScan: line ${i} was read for language ${only}, not ${lang}`);
+      return (this.to[i]! - this.from[i]!) / n;
+    }
     const word = lang >> 5;
     const bit = 1 << (lang & 31);
     let hits = 0;
@@ -184,6 +242,7 @@ export class WordScan {
     const counts = new Int32Array(langs.length);
     let seen = 0;
     for (let i = 0; i < n && seen < GUESS_WORDS; i++) {
+      if (this.lineLang[i] !== ALL) throw new Error(`WordScan: the guess needs line ${i} read in every list`);
       const room = GUESS_WORDS - seen;
       for (let k = this.from[i]!, end = this.to[i]!; k < end && this.positions[k]! < room; k++) {
         const of = tableOwners[this.slots[k]!]!;
@@ -259,7 +318,7 @@ export class WordScan {
       }
       if (start >= 0) {
         if (ascii) {
-          const slot = lookup(line, start, p, h, true);
+          const slot = lookup(this.table, line, start, p, h, true);
           if (slot >= 0) this.add(slot, count);
         }
         count++;
@@ -267,7 +326,7 @@ export class WordScan {
       }
     }
     if (start >= 0 && ascii) {
-      const slot = lookup(line, start, n, h, true);
+      const slot = lookup(this.table, line, start, n, h, true);
       if (slot >= 0) this.add(slot, count);
     }
     this.lowers[i] = lower;
@@ -292,7 +351,7 @@ export class WordScan {
         }
         h = step(h, k === 2 ? c + 32 : c);
       } else if (start >= 0) {
-        const slot = lookup(line, start, p, h, true);
+        const slot = lookup(this.table, line, start, p, h, true);
         if (slot >= 0) this.add(slot, count);
         count++;
         start = -1;
@@ -325,7 +384,7 @@ export class WordScan {
         if (units === 2) h = step(h, line.charCodeAt(++p));
       } else {
         if (start >= 0) {
-          const slot = lookup(line, start, p, h, false);
+          const slot = lookup(this.table, line, start, p, h, false);
           if (slot >= 0) this.add(slot, count);
           count++;
           start = -1;

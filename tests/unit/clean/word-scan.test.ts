@@ -68,4 +68,24 @@ describe('WordScan', () => {
     }
     expect(reused.guess(second.length)).toBe(fresh.guess(second.length));
   });
+
+  it('reads lines for one language alone after only(), with the densities the string functions give', () => {
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 6 }), fc.array(line, { maxLength: 6 }), fc.constantFrom('en', 'es', 'de', 'el', 'zz'), (before, after, lang) => {
+        const scan = new WordScan(0).reset(before.length + after.length);
+        before.forEach((raw, i) => scan.take(i, raw));
+        scan.only(langIndex(lang));
+        after.forEach((raw, j) => {
+          const i = before.length + j;
+          const s = scan.take(i, raw);
+          expect(s).toBe(strip(raw));
+          expect(scan.count(i)).toBe(words(s).length);
+          expect(scan.density(i, langIndex(lang))).toBe(stopwordDensity(words(s), stopwordsFor(lang)));
+        });
+        expect(scan.wordsTaken).toBe([...before, ...after].reduce((n, raw) => n + words(strip(raw)).length, 0));
+        expect(scan.guess(before.length)).toBe(guessStopwordLang(before.flatMap((l) => words(strip(l)))));
+      }),
+      { numRuns: 1000 },
+    );
+  });
 });
