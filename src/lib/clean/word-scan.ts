@@ -73,11 +73,17 @@ for (let c = 0; c < 128; c++) {
   const ch = String.fromCharCode(c);
   asciiClass[c] = /[a-z]/.test(ch) ? 1 : /[A-Z]/.test(ch) ? 2 : /[0-9_']/.test(ch) ? 3 : 0;
 }
-/** Beyond ASCII, by code unit, found once each: bit 1 known, 2 a word character of a lowercased line, 4 a letter, 8 an uppercase letter. */
+/**
+ * Beyond ASCII, by code unit, found once each: bit 1 known, 2 a word character of a lowercased
+ * line, 4 a letter, 8 an uppercase letter, 16 lowercased alone as in a whole line (one code unit,
+ * lowerUnit; not the final-sigma capital, whose lowercase depends on the next letter), 32 that
+ * lowercase is a word character.
+ */
 const WORD_CHAR = /^[\p{L}\p{N}_'’]$/u;
 const LETTER = /^\p{L}$/u;
 const UPPER = /^\p{Lu}$/u;
 const unitClass = new Uint8Array(0x10000);
+const lowerUnit = new Uint16Array(0x10000);
 function classOf(c: number): number {
   let k = unitClass[c]!;
   if (!k) {
@@ -85,6 +91,12 @@ function classOf(c: number): number {
     // A lone surrogate is no word character and no letter (the regexes take pairs as one code point).
     const surrogate = c >= 0xd800 && c <= 0xdfff;
     k = 1 | (!surrogate && WORD_CHAR.test(ch) ? 2 : 0) | (!surrogate && LETTER.test(ch) ? 4 : 0) | (!surrogate && UPPER.test(ch) ? 8 : 0);
+    const lower = ch.toLowerCase();
+    if (!surrogate && c !== 0x3a3 && lower.length === 1) {
+      const lc = lower.charCodeAt(0);
+      lowerUnit[c] = lc;
+      k |= 16 | ((lc < 128 ? asciiClass[lc] !== 0 : WORD_CHAR.test(lower)) ? 32 : 0);
+    }
     unitClass[c] = k;
   }
   return k;
@@ -99,8 +111,8 @@ function isWordCodePoint(cp: number): boolean {
 /** strip() leaves a line as it is only when nothing at its start can be a decoration. */
 const DECORATION_FIRST = new Set([...'*+•·o@#-(['].map((c) => c.charCodeAt(0)));
 
-/** The slot of text[start, end) in `t` (its ASCII capitals lowercased when `lowerAscii`), or -1. */
-function lookup(t: WordTable, text: string, start: number, end: number, h: number, lowerAscii: boolean): number {
+/** The slot of text[start, end) in `t` (lowercased as read when `lowercase`), or -1. */
+function lookup(t: WordTable, text: string, start: number, end: number, h: number, lowercase: boolean): number {
   if ((t.bloom[(h & BLOOM_MASK) >> 5]! & (1 << (h & 31))) === 0) return -1;
   const len = end - start;
   for (let slot = h & t.mask; ; slot = (slot + 1) & t.mask) {
@@ -111,7 +123,10 @@ function lookup(t: WordTable, text: string, start: number, end: number, h: numbe
     let j = 0;
     for (; j < len; j++) {
       let c = text.charCodeAt(start + j);
-      if (lowerAscii && c >= 65 && c <= 90) c += 32;
+      if (lowercase) {
+        if (c >= 65 && c <= 90) c += 32;
+        else if (c >= 128) c = lowerUnit[c]!; // the scan classified every unit of the word first
+      }
       if (k.charCodeAt(j) !== c) break;
     }
     if (j === len) return slot;
@@ -196,8 +211,8 @@ export class WordScan {
         this.used = this.from[i]!;
         count = this.scanLowered(line.toLowerCase());
       }
-    } else if (count === NOT_ASCII) {
-      // Beyond ASCII, the words are those of the lowercased line, as words() reads them.
+    } else if (count === READ_LOWERED) {
+      // A unit that cannot be lowercased alone: the words are those of the lowercased line, as words() reads them.
       this.used = this.from[i]!;
       count = this.scanLowered(raw.toLowerCase());
     }
@@ -270,9 +285,10 @@ export class WordScan {
   }
 
   /**
-   * Reads a raw line: CHANGED when strip() would change it, else its word count (NOT_ASCII when
-   * it has characters beyond ASCII: the words are then read again from the lowercased line) and
-   * its letters.
+   * Reads a raw line: CHANGED when strip() would change it, else its word count and its letters.
+   * Words are read as in the lowercased line, each unit lowercased alone (accented letters
+   * included); READ_LOWERED when a unit cannot be (surrogate pairs, final sigma, İ): the words are
+   * then read again from the lowercased line.
    */
   private scanRaw(i: number, line: string): number {
     const n = line.length;
@@ -285,7 +301,8 @@ export class WordScan {
     let count = 0;
     let start = -1;
     let h = FNV_OFFSET;
-    let ascii = true;
+    /** False from the first unit this pass cannot lowercase alone (surrogates, final sigma, İ): the line is then read again lowercased. */
+    let simple = true;
     let previous = 0;
     let lower = 0;
     let upper = 0;
@@ -316,10 +333,19 @@ export class WordScan {
           if (k & 8) upper++;
           else lower++;
         }
-        ascii = false;
+        if (!(k & 16)) simple = false;
+        else if (k & 32) {
+          // Accented letters and the like: a word character once lowercased, hashed lowercased.
+          if (start < 0) {
+            start = p;
+            h = FNV_OFFSET;
+          }
+          h = step(h, lowerUnit[c]!);
+          continue;
+        }
       }
       if (start >= 0) {
-        if (ascii) {
+        if (simple) {
           const slot = lookup(this.table, line, start, p, h, true);
           if (slot >= 0) this.add(slot, count);
         }
@@ -327,13 +353,13 @@ export class WordScan {
         start = -1;
       }
     }
-    if (start >= 0 && ascii) {
+    if (start >= 0 && simple) {
       const slot = lookup(this.table, line, start, n, h, true);
       if (slot >= 0) this.add(slot, count);
     }
     this.lowers[i] = lower;
     this.uppers[i] = upper;
-    return ascii ? count + (start >= 0 ? 1 : 0) : NOT_ASCII;
+    return simple ? count + (start >= 0 ? 1 : 0) : READ_LOWERED;
   }
 
   /** The words of an ASCII line (capitals lowercased as read); -1 at the first character beyond ASCII. */
@@ -399,4 +425,4 @@ export class WordScan {
 }
 
 const CHANGED = -1;
-const NOT_ASCII = -2;
+const READ_LOWERED = -2;

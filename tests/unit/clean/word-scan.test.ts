@@ -19,7 +19,7 @@ function lettersByRegex(s: string) {
 const piece = fc.constantFrom(
   ' ', ' ', ' ', '  ', '\t', '\u00a0', '\u2009', '* ', 'o ', '(BUTTON)', '__', '_', "'", '’', '-', '.', ',', '1.2K', '©',
   'the', 'The', 'THE', 'and', 'of', 'de', 'la', 'que', 'Él', 'está', 'niño', 'ÜBER', 'und', 'der', 'le', 'était',
-  'İstanbul', 'ΣΟΦΙΑ', 'σοφία', 'Kelvin\u212a', 'ﬁne', '𝐀bc', '\ud83d\ude00', '\ud800', 'x', 'Word', 'don’t', "it's", 'café', '数字',
+  'İstanbul', 'ΣΟΦΙΑ', 'σοφία', 'ΌΣΟΣ', 'Kelvin\u212a', 'ÑANDÚ', '“', '—', 'Ⅻ', 'Ⓐ', 'ﬁne', '𝐀bc', '\ud83d\ude00', '\ud800', 'x', 'Word', 'don’t', "it's", 'café', '数字',
 );
 const line = fc.array(piece, { maxLength: 16 }).map((parts) => parts.join(''));
 
