@@ -34,7 +34,7 @@ import { findCommentRegions } from './comment-regions.ts';
 import { alternativesOf, endsSentence, withoutTrailingMarks } from './patterns.ts';
 import { key } from './normalize.ts';
 import type { CleanOverrides } from './overrides.ts';
-import { langIndex } from './stopwords.ts';
+import { GUESS_WORDS, langIndex } from './stopwords.ts';
 import { WordScan } from './word-scan.ts';
 
 export type BlockLabel = 'good' | 'near-good' | 'short' | 'bad';
@@ -225,9 +225,49 @@ function shapeOf(lower: number, upper: number): { hasLetters: boolean; mostlyUpp
 
 interface Features {
   label: BlockLabel;
-  reason: string;
+  /** What decided the label; rendered to text only when a decision's reason is read (featureReason). */
+  why: Why;
+  /** The stop-word density, where `why` names it. */
+  density: number;
   chars: number;
   headingLike: boolean;
+}
+type Why = 'no letters' | 'address' | 'uppercase' | 'short' | 'prose' | 'no sentence end' | 'dense prose' | 'stop words' | 'few stop words';
+
+/** The reason text of a features label (formatting the density for every line showed in cleaning's time). */
+function featureReason(f: Features): string {
+  switch (f.why) {
+    case 'address':
+      return 'mostly a web address';
+    case 'uppercase':
+      return 'mostly uppercase';
+    case 'short':
+      return `short (${f.chars} characters)`;
+    case 'no sentence end':
+      return 'long, no sentence end';
+    case 'dense prose':
+      return `prose (stop words ${f.density.toFixed(2)})`;
+    case 'stop words':
+      return `stop words ${f.density.toFixed(2)}`;
+    case 'few stop words':
+      return `few stop words (${f.density.toFixed(2)})`;
+    default:
+      return f.why;
+  }
+}
+
+/** A decision the features made: its reason is text only when read (clean:explain, the importer's analysis); most never are. */
+class FeatureDecision implements BlockDecision {
+  constructor(
+    readonly keep: boolean,
+    readonly rule: string,
+    readonly label: BlockLabel,
+    private readonly features: Features,
+    private readonly suffix: string,
+  ) {}
+  get reason(): string {
+    return featureReason(this.features) + this.suffix;
+  }
 }
 
 /** `words` holds line `line`'s words (stopwords.ts); `lang` is the language's index there, -1 without a stop-word list. */
@@ -239,23 +279,27 @@ function features(s: string, words: WordScan, line: number, lang: number): Featu
   const { hasLetters, mostlyUpper } = counted ? shapeOf(counted.lower, counted.upper) : letterShape(s);
   const sentenceEnd = endsSentence(s);
   const headingLike = chars < 120 && wordCount <= 16 && !sentenceEnd && /^\P{Ll}/u.test(s);
-  const f = (label: BlockLabel, reason: string): Features => ({ label, reason, chars, headingLike });
+  const f = (label: BlockLabel, why: Why, density = 0): Features => ({ label, why, density, chars, headingLike });
   if (!hasLetters) return f('bad', 'no letters');
-  if (urlChars * 2 > chars) return f('bad', 'mostly a web address');
-  if (mostlyUpper) return f('bad', 'mostly uppercase');
-  if (chars < THRESHOLDS.lengthLow) return f('short', `short (${chars} characters)`);
+  if (urlChars * 2 > chars) return f('bad', 'address');
+  if (mostlyUpper) return f('bad', 'uppercase');
+  if (chars < THRESHOLDS.lengthLow) return f('short', 'short');
   const density = words.density(line, lang);
   if (lang < 0) {
     // No stop-word list for this language (or script without spaces): sentence punctuation decides.
-    return sentenceEnd || chars >= THRESHOLDS.lengthHigh ? f('good', 'prose') : f('near-good', 'long, no sentence end');
+    return sentenceEnd || chars >= THRESHOLDS.lengthHigh ? f('good', 'prose') : f('near-good', 'no sentence end');
   }
   // jusText asks for 200 characters; a sentence-ended wire-style paragraph of 70 is prose too.
-  if (density >= THRESHOLDS.stopwordsHigh && (chars >= THRESHOLDS.lengthHigh || sentenceEnd)) return f('good', `prose (stop words ${density.toFixed(2)})`);
-  if (density >= THRESHOLDS.stopwordsLow) return f('near-good', `stop words ${density.toFixed(2)}`);
-  return f('bad', `few stop words (${density.toFixed(2)})`);
+  if (density >= THRESHOLDS.stopwordsHigh && (chars >= THRESHOLDS.lengthHigh || sentenceEnd)) return f('good', 'dense prose', density);
+  if (density >= THRESHOLDS.stopwordsLow) return f('near-good', 'stop words', density);
+  return f('bad', 'few stop words', density);
 }
 
 const findRowOf = (line: string) => commentFormRules.find((r) => r.markers.some((re) => re.test(line)))?.id ?? 'unknown';
+
+/** The rule ids of kept and removed feature labels, made once rather than for every line. */
+const KEEP_RULE: Record<BlockLabel, string> = { good: 'keep:good', 'near-good': 'keep:near-good', short: 'keep:short', bad: 'keep:bad' };
+const TEXT_RULE: Record<BlockLabel, string> = { good: 'text:good', 'near-good': 'text:near-good', short: 'text:short', bad: 'text:bad' };
 
 const definite = (rule: string) => rule.startsWith('comment-form:') || rule === 'widget' || rule.startsWith('override:');
 
@@ -266,10 +310,17 @@ export function classifyBlocks(blocks: readonly string[], context: ClassifyConte
   const n = blocks.length;
   /** Each line stripped, its words and letters read in the same pass: the language guess and the features use them. */
   const scan = sharedScan.reset(n);
-  const stripped = blocks.map((b, i) => scan.take(i, b));
+  const stripped: string[] = new Array(n);
   let lang = context.lang?.toLowerCase().split(/[-_]/)[0];
-  if (!lang) lang = scan.guess(n);
+  let i0 = 0;
+  if (!lang) {
+    // The guess reads the first GUESS_WORDS words: once they are taken, the rest is read for that language alone.
+    for (; i0 < n && scan.wordsTaken < GUESS_WORDS; i0++) stripped[i0] = scan.take(i0, blocks[i0]!);
+    lang = scan.guess(i0);
+  }
   const stopLang = langIndex(lang);
+  scan.only(stopLang);
+  for (let i = i0; i < n; i++) stripped[i] = scan.take(i, blocks[i]!);
   const rows = rowsFor(lang);
   const warnings: CleanWarning[] = [];
   const counts: CleanCounts = { commentForms: 0, commentLines: 0, templateLines: 0, boilerplateLines: 0 };
@@ -389,9 +440,9 @@ export function classifyBlocks(blocks: readonly string[], context: ClassifyConte
     if (!f) return { keep: true, rule: 'blank', reason: 'blank line', label: 'short' };
     const l = label[i]!;
     // Text already extracted (or a CMS export) keeps what no rule names: features only judge whole pages.
-    if (!pageScope) return { keep: true, rule: `keep:${f.label}`, reason: f.reason, label: l };
+    if (!pageScope) return new FeatureDecision(true, KEEP_RULE[f.label], l, f, '');
     if (i < runStart || i > runEnd) return { keep: false, rule: 'outside-main', reason: 'outside the densest run of prose', label: l };
-    return l === 'good' ? { keep: true, rule: `keep:${f.label}`, reason: f.reason, label: l } : { keep: false, rule: `text:${f.label}`, reason: `${f.reason}, among boilerplate`, label: l };
+    return l === 'good' ? new FeatureDecision(true, KEEP_RULE[f.label], l, f, '') : new FeatureDecision(false, TEXT_RULE[f.label], l, f, ', among boilerplate');
   });
 
   // (6) The guard.
@@ -414,7 +465,7 @@ export function classifyBlocks(blocks: readonly string[], context: ClassifyConte
     if (worst) {
       for (let i = 0; i < n; i++) {
         const d = decisions[i]!;
-        if (!d.keep && stripped[i] && !definite(d.rule) && (!keptAny || isProse(i))) decisions[i] = { ...d, keep: true, rule: `guard:${d.rule}`, reason: `kept: removing it would leave ${keptAny ? 'too little of the prose' : 'nothing'}` };
+        if (!d.keep && stripped[i] && !definite(d.rule) && (!keptAny || isProse(i))) decisions[i] = { keep: true, rule: `guard:${d.rule}`, reason: `kept: removing it would leave ${keptAny ? 'too little of the prose' : 'nothing'}`, label: d.label };
       }
       warnings.push({
         block: worst[1].first,

@@ -12,37 +12,59 @@ import { bestLang, GUESS_WORDS, langs, owners } from './stopwords.ts';
 
 /** Each word's lists as bits, LANG_WORDS 32-bit words per table slot. */
 const LANG_WORDS = Math.ceil(langs.length / 32);
-const allWords = [...owners.keys()];
-const tableMask = (1 << Math.ceil(Math.log2(allWords.length * 2.5))) - 1;
-const tableKeys: (string | undefined)[] = new Array(tableMask + 1);
-/**
- * Each slot's word length (0: empty) and full hash, in typed arrays: a probe reads these few
- * bytes, and a word's string only on a hash match (reading every probed string missed the cache).
- */
-const tableLength = new Uint8Array(tableMask + 1);
-const tableHash = new Int32Array(tableMask + 1);
-/** One bit per hash value (mod 2^17, 16 KB, stays in cache): most words are in no list, and stop at this bit. */
-const BLOOM_MASK = (1 << 17) - 1;
-const bloom = new Uint32Array((BLOOM_MASK + 1) >> 5);
-const bloomHas = (h: number) => (bloom[(h & BLOOM_MASK) >> 5]! & (1 << (h & 31))) !== 0;
-const tableOwners: Uint8Array[] = new Array(tableMask + 1);
-const tableMember = new Uint32Array((tableMask + 1) * LANG_WORDS);
 /** FNV-1a over UTF-16 code units. */
 const FNV_OFFSET = 0x811c9dc5;
 const step = (h: number, c: number) => Math.imul(h ^ c, 0x01000193);
-for (const w of allWords) {
-  let h = FNV_OFFSET;
-  for (let i = 0; i < w.length; i++) h = step(h, w.charCodeAt(i));
-  let slot = h & tableMask;
-  if (w.length > 255) continue; // no word of the lists is that long; a longer one could never be read
-  while (tableLength[slot]) slot = (slot + 1) & tableMask;
-  tableKeys[slot] = w;
-  tableLength[slot] = w.length;
-  tableHash[slot] = h;
-  bloom[(h & BLOOM_MASK) >> 5]! |= 1 << (h & 31);
+
+/**
+ * An open-addressing table of words by hash. Each slot's word length (0: empty) and full hash sit
+ * in typed arrays: a probe reads these few bytes, and a word's string only on a hash match
+ * (reading every probed string missed the cache).
+ */
+interface WordTable {
+  mask: number;
+  keys: (string | undefined)[];
+  lengths: Uint8Array;
+  hashes: Int32Array;
+  /** One bit per hash value (mod 2^17, 16 KB, stays in cache): most words are in no list, and stop at this bit. */
+  bloom: Uint32Array;
+}
+const BLOOM_MASK = (1 << 17) - 1;
+function buildTable(words: readonly string[]): WordTable {
+  const mask = (1 << Math.ceil(Math.log2(Math.max(words.length, 1) * 2.5))) - 1;
+  const t: WordTable = { mask, keys: new Array(mask + 1), lengths: new Uint8Array(mask + 1), hashes: new Int32Array(mask + 1), bloom: new Uint32Array((BLOOM_MASK + 1) >> 5) };
+  for (const w of words) {
+    if (w.length > 255) continue; // no word of the lists is that long; a longer one could never be read
+    let h = FNV_OFFSET;
+    for (let i = 0; i < w.length; i++) h = step(h, w.charCodeAt(i));
+    let slot = h & mask;
+    while (t.lengths[slot]) slot = (slot + 1) & mask;
+    t.keys[slot] = w;
+    t.lengths[slot] = w.length;
+    t.hashes[slot] = h;
+    t.bloom[(h & BLOOM_MASK) >> 5]! |= 1 << (h & 31);
+  }
+  return t;
+}
+
+/** Every list's words, for the language guess: each slot's lists as bits. */
+const allTable = buildTable([...owners.keys()]);
+const tableMember = new Uint32Array((allTable.mask + 1) * LANG_WORDS);
+allTable.keys.forEach((w, slot) => {
+  if (w === undefined) return;
   const of = owners.get(w)!;
-  tableOwners[slot] = of;
   for (let k = 0; k < of.length; k++) tableMember[slot * LANG_WORDS + (of[k]! >> 5)]! |= 1 << (of[k]! & 31);
+});
+/**
+ * One language's words alone, built when first asked: once the language is known, a line's words
+ * are looked up in a table of a few hundred words that stays in cache, and its bloom bits turn
+ * away nearly every other word (the table of every list turns away far fewer, and misses the cache).
+ */
+const langTables: (WordTable | undefined)[] = new Array(langs.length);
+const NO_WORDS = buildTable([]);
+function langTable(lang: number): WordTable {
+  if (lang < 0) return NO_WORDS;
+  return (langTables[lang] ??= buildTable([...owners].filter(([, of]) => of.includes(lang)).map(([w]) => w)));
 }
 
 /** ASCII: 1 a lowercase letter, 2 an uppercase one, 3 another word character (digit, _, '), 0 none. */
@@ -51,11 +73,17 @@ for (let c = 0; c < 128; c++) {
   const ch = String.fromCharCode(c);
   asciiClass[c] = /[a-z]/.test(ch) ? 1 : /[A-Z]/.test(ch) ? 2 : /[0-9_']/.test(ch) ? 3 : 0;
 }
-/** Beyond ASCII, by code unit, found once each: bit 1 known, 2 a word character of a lowercased line, 4 a letter, 8 an uppercase letter. */
+/**
+ * Beyond ASCII, by code unit, found once each: bit 1 known, 2 a word character of a lowercased
+ * line, 4 a letter, 8 an uppercase letter, 16 lowercased alone as in a whole line (one code unit,
+ * lowerUnit; not the final-sigma capital, whose lowercase depends on the next letter), 32 that
+ * lowercase is a word character.
+ */
 const WORD_CHAR = /^[\p{L}\p{N}_'’]$/u;
 const LETTER = /^\p{L}$/u;
 const UPPER = /^\p{Lu}$/u;
 const unitClass = new Uint8Array(0x10000);
+const lowerUnit = new Uint16Array(0x10000);
 function classOf(c: number): number {
   let k = unitClass[c]!;
   if (!k) {
@@ -63,6 +91,12 @@ function classOf(c: number): number {
     // A lone surrogate is no word character and no letter (the regexes take pairs as one code point).
     const surrogate = c >= 0xd800 && c <= 0xdfff;
     k = 1 | (!surrogate && WORD_CHAR.test(ch) ? 2 : 0) | (!surrogate && LETTER.test(ch) ? 4 : 0) | (!surrogate && UPPER.test(ch) ? 8 : 0);
+    const lower = ch.toLowerCase();
+    if (!surrogate && c !== 0x3a3 && lower.length === 1) {
+      const lc = lower.charCodeAt(0);
+      lowerUnit[c] = lc;
+      k |= 16 | ((lc < 128 ? asciiClass[lc] !== 0 : WORD_CHAR.test(lower)) ? 32 : 0);
+    }
     unitClass[c] = k;
   }
   return k;
@@ -77,19 +111,22 @@ function isWordCodePoint(cp: number): boolean {
 /** strip() leaves a line as it is only when nothing at its start can be a decoration. */
 const DECORATION_FIRST = new Set([...'*+•·o@#-(['].map((c) => c.charCodeAt(0)));
 
-/** The table slot of text[start, end) (its ASCII capitals lowercased when `lowerAscii`), or -1. */
-function lookup(text: string, start: number, end: number, h: number, lowerAscii: boolean): number {
-  if (!bloomHas(h)) return -1;
+/** The slot of text[start, end) in `t` (lowercased as read when `lowercase`), or -1. */
+function lookup(t: WordTable, text: string, start: number, end: number, h: number, lowercase: boolean): number {
+  if ((t.bloom[(h & BLOOM_MASK) >> 5]! & (1 << (h & 31))) === 0) return -1;
   const len = end - start;
-  for (let slot = h & tableMask; ; slot = (slot + 1) & tableMask) {
-    const l = tableLength[slot]!;
+  for (let slot = h & t.mask; ; slot = (slot + 1) & t.mask) {
+    const l = t.lengths[slot]!;
     if (!l) return -1;
-    if (l !== len || tableHash[slot] !== h) continue;
-    const k = tableKeys[slot]!;
+    if (l !== len || t.hashes[slot] !== h) continue;
+    const k = t.keys[slot]!;
     let j = 0;
     for (; j < len; j++) {
       let c = text.charCodeAt(start + j);
-      if (lowerAscii && c >= 65 && c <= 90) c += 32;
+      if (lowercase) {
+        if (c >= 65 && c <= 90) c += 32;
+        else if (c >= 128) c = lowerUnit[c]!; // the scan classified every unit of the word first
+      }
       if (k.charCodeAt(j) !== c) break;
     }
     if (j === len) return slot;
@@ -97,6 +134,8 @@ function lookup(text: string, start: number, end: number, h: number, lowerAscii:
 }
 
 const UNKNOWN = -1;
+/** lineLang of a line read in every list's table. */
+const ALL = -2;
 
 /**
  * The lines of one text, each read once by `take` (which also strips it): word counts, the
@@ -111,6 +150,11 @@ export class WordScan {
   private slots = new Int32Array(256);
   private positions = new Int32Array(256);
   private used = 0;
+  /** Line i's words were looked up in language lineLang[i]'s table alone, or in every list's (ALL). */
+  private lineLang = new Int32Array(0);
+  private table = allTable;
+  private lang = ALL;
+  private taken = 0;
 
   constructor(n: number) {
     this.reset(n);
@@ -128,9 +172,28 @@ export class WordScan {
       this.uppers = new Int32Array(size);
       this.from = new Int32Array(size);
       this.to = new Int32Array(size);
+      this.lineLang = new Int32Array(size);
     }
     this.used = 0;
+    this.taken = 0;
+    this.table = allTable;
+    this.lang = ALL;
     return this;
+  }
+
+  /**
+   * From the next line on, looks words up in the list of `lang` (an index into `langs`, -1: none)
+   * alone: `density` then answers for that language only, and `guess` reads no further lines.
+   */
+  only(lang: number): this {
+    this.lang = lang < 0 ? -1 : lang;
+    this.table = langTable(lang);
+    return this;
+  }
+
+  /** Words in the lines taken so far (the guess needs the first GUESS_WORDS). */
+  get wordsTaken(): number {
+    return this.taken;
   }
 
   /** strip(raw), with line `i`'s words and letters read on the way. Lines are taken in order. */
@@ -148,13 +211,15 @@ export class WordScan {
         this.used = this.from[i]!;
         count = this.scanLowered(line.toLowerCase());
       }
-    } else if (count === NOT_ASCII) {
-      // Beyond ASCII, the words are those of the lowercased line, as words() reads them.
+    } else if (count === READ_LOWERED) {
+      // A unit that cannot be lowercased alone: the words are those of the lowercased line, as words() reads them.
       this.used = this.from[i]!;
       count = this.scanLowered(raw.toLowerCase());
     }
     this.counts[i] = count;
     this.to[i] = this.used;
+    this.lineLang[i] = this.lang;
+    this.taken += count;
     return line;
   }
 
@@ -172,6 +237,12 @@ export class WordScan {
   density(i: number, lang: number): number {
     const n = this.counts[i]!;
     if (lang < 0 || !n) return 0;
+    const only = this.lineLang[i]!;
+    if (only !== ALL) {
+      // Every word recorded is one of that language's list.
+      if (only !== lang) throw new Error(`WordScan: line ${i} was read for language ${only}, not ${lang}`);
+      return (this.to[i]! - this.from[i]!) / n;
+    }
     const word = lang >> 5;
     const bit = 1 << (lang & 31);
     let hits = 0;
@@ -184,10 +255,15 @@ export class WordScan {
     const counts = new Int32Array(langs.length);
     let seen = 0;
     for (let i = 0; i < n && seen < GUESS_WORDS; i++) {
+      if (this.lineLang[i] !== ALL) throw new Error(`WordScan: the guess needs line ${i} read in every list`);
       const room = GUESS_WORDS - seen;
       for (let k = this.from[i]!, end = this.to[i]!; k < end && this.positions[k]! < room; k++) {
-        const of = tableOwners[this.slots[k]!]!;
-        for (let j = 0; j < of.length; j++) counts[of[j]!]!++;
+        // The word's lists from its bits, a few bytes in one place (its list of owners was two
+        // more objects to fetch per word, and missed the cache).
+        const at = this.slots[k]! * LANG_WORDS;
+        for (let w = 0; w < LANG_WORDS; w++) {
+          for (let bits = tableMember[at + w]!; bits; bits &= bits - 1) counts[w * 32 + 31 - Math.clz32(bits & -bits)]!++;
+        }
       }
       seen += Math.min(this.counts[i]!, room);
     }
@@ -209,9 +285,10 @@ export class WordScan {
   }
 
   /**
-   * Reads a raw line: CHANGED when strip() would change it, else its word count (NOT_ASCII when
-   * it has characters beyond ASCII: the words are then read again from the lowercased line) and
-   * its letters.
+   * Reads a raw line: CHANGED when strip() would change it, else its word count and its letters.
+   * Words are read as in the lowercased line, each unit lowercased alone (accented letters
+   * included); READ_LOWERED when a unit cannot be (surrogate pairs, final sigma, İ): the words are
+   * then read again from the lowercased line.
    */
   private scanRaw(i: number, line: string): number {
     const n = line.length;
@@ -224,7 +301,8 @@ export class WordScan {
     let count = 0;
     let start = -1;
     let h = FNV_OFFSET;
-    let ascii = true;
+    /** False from the first unit this pass cannot lowercase alone (surrogates, final sigma, İ): the line is then read again lowercased. */
+    let simple = true;
     let previous = 0;
     let lower = 0;
     let upper = 0;
@@ -255,24 +333,33 @@ export class WordScan {
           if (k & 8) upper++;
           else lower++;
         }
-        ascii = false;
+        if (!(k & 16)) simple = false;
+        else if (k & 32) {
+          // Accented letters and the like: a word character once lowercased, hashed lowercased.
+          if (start < 0) {
+            start = p;
+            h = FNV_OFFSET;
+          }
+          h = step(h, lowerUnit[c]!);
+          continue;
+        }
       }
       if (start >= 0) {
-        if (ascii) {
-          const slot = lookup(line, start, p, h, true);
+        if (simple) {
+          const slot = lookup(this.table, line, start, p, h, true);
           if (slot >= 0) this.add(slot, count);
         }
         count++;
         start = -1;
       }
     }
-    if (start >= 0 && ascii) {
-      const slot = lookup(line, start, n, h, true);
+    if (start >= 0 && simple) {
+      const slot = lookup(this.table, line, start, n, h, true);
       if (slot >= 0) this.add(slot, count);
     }
     this.lowers[i] = lower;
     this.uppers[i] = upper;
-    return ascii ? count + (start >= 0 ? 1 : 0) : NOT_ASCII;
+    return simple ? count + (start >= 0 ? 1 : 0) : READ_LOWERED;
   }
 
   /** The words of an ASCII line (capitals lowercased as read); -1 at the first character beyond ASCII. */
@@ -292,7 +379,7 @@ export class WordScan {
         }
         h = step(h, k === 2 ? c + 32 : c);
       } else if (start >= 0) {
-        const slot = lookup(line, start, p, h, true);
+        const slot = lookup(this.table, line, start, p, h, true);
         if (slot >= 0) this.add(slot, count);
         count++;
         start = -1;
@@ -325,7 +412,7 @@ export class WordScan {
         if (units === 2) h = step(h, line.charCodeAt(++p));
       } else {
         if (start >= 0) {
-          const slot = lookup(line, start, p, h, false);
+          const slot = lookup(this.table, line, start, p, h, false);
           if (slot >= 0) this.add(slot, count);
           count++;
           start = -1;
@@ -338,4 +425,4 @@ export class WordScan {
 }
 
 const CHANGED = -1;
-const NOT_ASCII = -2;
+const READ_LOWERED = -2;

@@ -19,7 +19,7 @@ function lettersByRegex(s: string) {
 const piece = fc.constantFrom(
   ' ', ' ', ' ', '  ', '\t', '\u00a0', '\u2009', '* ', 'o ', '(BUTTON)', '__', '_', "'", '’', '-', '.', ',', '1.2K', '©',
   'the', 'The', 'THE', 'and', 'of', 'de', 'la', 'que', 'Él', 'está', 'niño', 'ÜBER', 'und', 'der', 'le', 'était',
-  'İstanbul', 'ΣΟΦΙΑ', 'σοφία', 'Kelvin\u212a', 'ﬁne', '𝐀bc', '\ud83d\ude00', '\ud800', 'x', 'Word', 'don’t', "it's", 'café', '数字',
+  'İstanbul', 'ΣΟΦΙΑ', 'σοφία', 'ΌΣΟΣ', 'Kelvin\u212a', 'ÑANDÚ', '“', '—', 'Ⅻ', 'Ⓐ', 'ﬁne', '𝐀bc', '\ud83d\ude00', '\ud800', 'x', 'Word', 'don’t', "it's", 'café', '数字',
 );
 const line = fc.array(piece, { maxLength: 16 }).map((parts) => parts.join(''));
 
@@ -67,5 +67,25 @@ describe('WordScan', () => {
       expect(reused.density(i, langIndex('es'))).toBe(fresh.density(i, langIndex('es')));
     }
     expect(reused.guess(second.length)).toBe(fresh.guess(second.length));
+  });
+
+  it('reads lines for one language alone after only(), with the densities the string functions give', () => {
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 6 }), fc.array(line, { maxLength: 6 }), fc.constantFrom('en', 'es', 'de', 'el', 'zz'), (before, after, lang) => {
+        const scan = new WordScan(0).reset(before.length + after.length);
+        before.forEach((raw, i) => scan.take(i, raw));
+        scan.only(langIndex(lang));
+        after.forEach((raw, j) => {
+          const i = before.length + j;
+          const s = scan.take(i, raw);
+          expect(s).toBe(strip(raw));
+          expect(scan.count(i)).toBe(words(s).length);
+          expect(scan.density(i, langIndex(lang))).toBe(stopwordDensity(words(s), stopwordsFor(lang)));
+        });
+        expect(scan.wordsTaken).toBe([...before, ...after].reduce((n, raw) => n + words(strip(raw)).length, 0));
+        expect(scan.guess(before.length)).toBe(guessStopwordLang(before.flatMap((l) => words(strip(l)))));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
