@@ -3,7 +3,9 @@ import rehypeRaw from 'rehype-raw';
 import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
-import { unified, type Pluggable } from 'unified';
+import type { Root } from 'hast';
+import { unified } from 'unified';
+import type { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import rehypeArticleFacts from '../../../src/lib/markdown/rehype-article-facts.ts';
 import rehypeFragmentLinks from '../../../src/lib/markdown/rehype-fragment-links.ts';
@@ -11,7 +13,7 @@ import rehypePruneEmpty from '../../../src/lib/markdown/rehype-prune-empty.ts';
 import remarkDemoteHeadings from '../../../src/lib/markdown/remark-demote-headings.ts';
 
 /** HTML in, through remark (as a Markdown HTML block) and rehype-raw, to the plugin. */
-const rehype = (html: string, plugin: Pluggable) => {
+const rehype = (html: string, plugin: () => (tree: Root, file: VFile) => void) => {
   const processor = unified().use(remarkParse).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw).use(plugin).use(rehypeStringify);
   const file = processor.processSync(html);
   return { html: String(file), data: file.data };
