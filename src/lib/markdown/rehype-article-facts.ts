@@ -3,9 +3,9 @@
  * count and the first paragraph (for a derived description). Also marks body images
  * lazy, since they sit below the title and main image.
  */
-import type { Root, Element } from 'hast';
+import type { VFile } from 'vfile';
 import { toString } from 'hast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { passesPlugin, type TreePass } from './walk.ts';
 
 declare module 'vfile' {
   interface DataMap {
@@ -21,16 +21,20 @@ export function countWords(text: string): number {
   return words + cjk;
 }
 
-export default function rehypeArticleFacts() {
-  return (tree: Root, file: import('vfile').VFile) => {
-    let firstParagraph = '';
-    visit(tree, 'element', (node: Element) => {
+export function articleFactsPass(file: VFile): TreePass {
+  let firstParagraph = '';
+  return {
+    visit: (node) => {
       if (!firstParagraph && node.tagName === 'p') firstParagraph = toString(node).replace(/\s+/g, ' ').trim();
       if (node.tagName === 'img') {
         node.properties.loading = 'lazy';
         node.properties.decoding = 'async';
       }
-    });
-    file.data.articleFacts = { wordCount: countWords(toString(tree)), firstParagraph };
+    },
+    finish: (tree) => {
+      file.data.articleFacts = { wordCount: countWords(toString(tree)), firstParagraph };
+    },
   };
 }
+
+export default passesPlugin(articleFactsPass);

@@ -11,9 +11,9 @@
  * source line, which sanitizing loses; the second (after it) keeps only the images that
  * survived, and writes the placeholder as the first attribute, which fillBodyImages relies on.
  */
-import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import type { Element } from 'hast';
 import type { VFile } from 'vfile';
+import { passesPlugin, type TreePass } from './walk.ts';
 
 export interface BodyImage {
   /** The path as written in the Markdown or HTML. */
@@ -42,34 +42,39 @@ const PENDING = /^__BODY_IMAGE_PENDING_(\d+)__$/;
 const isRemote = (src: string) => /^(?:https?:)?\/\//i.test(src);
 const hasScheme = (src: string) => /^[a-z][a-z\d+.-]*:/i.test(src);
 
-const images = (tree: Root, each: (node: Element, src: string) => void) =>
-  visit(tree, 'element', (node: Element) => {
-    const src = node.tagName === 'img' ? node.properties.src : undefined;
-    if (typeof src === 'string' && src.trim()) each(node, src.trim());
-  });
+/** The trimmed `src` of an image element that has one. */
+function imageSrc(node: Element): string | undefined {
+  const src = node.tagName === 'img' ? node.properties.src : undefined;
+  return typeof src === 'string' && src.trim() ? src.trim() : undefined;
+}
 
 /** Before sanitizing: local images get a pending placeholder and their line is noted. */
-export function rehypeMarkBodyImages() {
-  return (tree: Root, file: VFile) => {
-    const pending: BodyImage[] = [];
-    images(tree, (node, src) => {
-      if (isRemote(src) || hasScheme(src)) return;
+export function markBodyImagesPass(file: VFile): TreePass {
+  const pending: BodyImage[] = [];
+  return {
+    visit: (node) => {
+      const src = imageSrc(node);
+      if (src === undefined || isRemote(src) || hasScheme(src)) return;
       node.properties.src = `__BODY_IMAGE_PENDING_${pending.length}__`;
       pending.push({ src, line: node.position?.start.line });
-    });
-    file.data.bodyImagesPending = pending;
+    },
+    finish: () => {
+      file.data.bodyImagesPending = pending;
+    },
   };
 }
 
 const positive = (value: unknown) => Number.isInteger(Number(value)) && Number(value) > 0;
 
 /** After sanitizing: final placeholders for the local images kept, reserved space for remote ones. */
-export function rehypeBodyImages() {
-  return (tree: Root, file: VFile) => {
-    const pending = file.data.bodyImagesPending ?? [];
-    const kept: BodyImage[] = [];
-    const indexOf = new Map<string, number>();
-    images(tree, (node, src) => {
+export function bodyImagesPass(file: VFile): TreePass {
+  const pending = file.data.bodyImagesPending ?? [];
+  const kept: BodyImage[] = [];
+  const indexOf = new Map<string, number>();
+  return {
+    visit: (node) => {
+      const src = imageSrc(node);
+      if (src === undefined) return;
       const match = PENDING.exec(src);
       const image = match ? pending[Number(match[1])] : undefined;
       if (image) {
@@ -85,8 +90,13 @@ export function rehypeBodyImages() {
         const classes = Array.isArray(node.properties.className) ? node.properties.className : [];
         node.properties.className = [...classes, UNSIZED_IMAGE_CLASS];
       }
-    });
-    delete file.data.bodyImagesPending;
-    file.data.bodyImages = kept;
+    },
+    finish: () => {
+      delete file.data.bodyImagesPending;
+      file.data.bodyImages = kept;
+    },
   };
 }
+
+export const rehypeMarkBodyImages = passesPlugin(markBodyImagesPass);
+export const rehypeBodyImages = passesPlugin(bodyImagesPass);

@@ -1,8 +1,8 @@
 /**
  * The one Markdown pipeline: remark-parse (or a tree built from a text dump) → remark-gfm → comment-form removal →
  * heading demotion → remark-rehype → raw HTML parsed (only when the body has some) →
- * local images noted → rehype-sanitize → husks pruned → same-page links → body images →
- * facts → rehype-stringify. Built once and reused for every article.
+ * local images noted → rehype-sanitize → husks pruned, same-page links, body images and
+ * facts (one walk for the four, walk.ts) → rehype-stringify. Built once and reused for every article.
  */
 import type { Root as HastRoot } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
@@ -13,28 +13,31 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import { visit, EXIT } from 'unist-util-visit';
 import { VFile } from 'vfile';
-import rehypeArticleFacts from './rehype-article-facts.ts';
-import { rehypeBodyImages, rehypeMarkBodyImages, type BodyImage } from './rehype-body-images.ts';
-import rehypeFragmentLinks from './rehype-fragment-links.ts';
-import rehypePruneEmpty from './rehype-prune-empty.ts';
+import { articleFactsPass } from './rehype-article-facts.ts';
+import { bodyImagesPass, rehypeMarkBodyImages, type BodyImage } from './rehype-body-images.ts';
+import { fragmentLinksPass } from './rehype-fragment-links.ts';
+import { pruneEmptyPass } from './rehype-prune-empty.ts';
 import remarkDemoteHeadings from './remark-demote-headings.ts';
 import { remarkStripCommentForms } from './remark-strip-comment-forms.ts';
 import { articleSanitizeSchema } from './sanitize-schema.ts';
+import { passesPlugin, someNode } from './walk.ts';
 
-/** Parsing raw HTML re-reads the whole tree with parse5; most articles have none. */
+/**
+ * Parsing raw HTML re-reads the whole tree with parse5; most articles have none. Markdown
+ * without a `<` has none (HTML in Markdown starts with one), so its tree is not searched.
+ */
 function rehypeRawWhenPresent() {
   const parseRaw = rehypeRaw();
   return (tree: HastRoot, file: VFile) => {
-    let hasRaw = false;
-    visit(tree, 'raw', () => {
-      hasRaw = true;
-      return EXIT;
-    });
+    const mayHaveRaw = typeof file.value !== 'string' || file.value.includes('<');
+    const hasRaw = mayHaveRaw && someNode(tree, (node) => node.type === 'raw');
     return hasRaw ? parseRaw(tree, file) : tree;
   };
 }
+
+/** What follows sanitizing, in this order for each element, in one walk. */
+const rehypeAfterSanitize = passesPlugin(pruneEmptyPass, fragmentLinksPass, bodyImagesPass, articleFactsPass);
 
 const processor = unified()
   .use(remarkParse)
@@ -45,10 +48,7 @@ const processor = unified()
   .use(rehypeRawWhenPresent)
   .use(rehypeMarkBodyImages)
   .use(rehypeSanitize, articleSanitizeSchema)
-  .use(rehypePruneEmpty)
-  .use(rehypeFragmentLinks)
-  .use(rehypeBodyImages)
-  .use(rehypeArticleFacts)
+  .use(rehypeAfterSanitize)
   .use(rehypeStringify)
   .freeze();
 
