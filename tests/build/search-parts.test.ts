@@ -26,7 +26,8 @@ const build = (name: string) => {
   const counts = log.match(/(\d+) articles in (\d+) index parts: (\d+) indexed, (\d+) reused/)?.slice(1).map(Number);
   if (!counts) throw new Error(`no search index summary in the build log:\n${log}`);
   const [articles, parts, indexed, reused] = counts as [number, number, number, number];
-  return { outDir, articles, parts, indexed, reused };
+  const ahead = Number(log.match(/(\d+) of them indexed while the pages were written/)?.[1]);
+  return { outDir, articles, parts, indexed, reused, ahead };
 };
 
 let cold: ReturnType<typeof build>;
@@ -50,6 +51,8 @@ describe('search index in parts', () => {
   it('writes a bundle for each part that holds articles, with Pagefind’s scripts only in the primary one', () => {
     expect(plan.length).toBeGreaterThan(2);
     expect(cold).toMatchObject({ articles: plan.flatMap((p) => p.slugs).length, parts: plan.length, indexed: plan.length, reused: 0 });
+    // Into an empty output folder, the parts are indexed while Astro writes the pages (search/ahead.ts).
+    expect(cold.ahead).toBe(plan.length);
     for (const part of plan) {
       const dir = path.join(cold.outDir, part.dir);
       expect(existsSync(path.join(dir, 'pagefind-entry.json')), part.dir).toBe(true);
@@ -86,6 +89,8 @@ describe('search index in parts', () => {
     expect(warm.parts).toBe(cold.parts);
     // Only the edited article's part: related lists elsewhere may change, but are not indexed.
     expect(warm.indexed).toBe(1);
+    // Its output folder is new too, so the edited part was indexed while the pages were written, the rest found in the cache.
+    expect(warm.ahead).toBe(1);
     expect(warm.reused).toBe(warm.parts - warm.indexed);
     const edited = plan.find((p) => p.slugs.includes(EDITED))!;
     const entry = (dist: string, part: SearchPart) => readFileSync(path.join(dist, part.dir, 'pagefind-entry.json'), 'utf8');

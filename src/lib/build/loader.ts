@@ -10,6 +10,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { writeDatedSlugs } from '../content/dated-slugs.ts';
 import type { ParsedArticle, ParseOptions } from '../content/article.ts';
 import { BodyCache } from './body-cache.ts';
 import { ContentError, formatProblem, type ContentProblem } from '../content/errors.ts';
@@ -282,6 +283,7 @@ export async function syncArticles(
   bodies.prune(new Set(store.keys().map((id) => String(store.get(id)?.digest))));
 
   writeRecord(cacheDir, inputs, facts);
+  writeDatedSlugs(cacheDir, store.keys().map((id) => ({ slug: id, date: (store.get(id)?.data as { date?: string | null } | undefined)?.date ?? null })));
 
   return { parsed, reused, read: read.size, cleaning: summary.line() };
 }

@@ -18,9 +18,11 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 // Importing is cheap: Pagefind's native binary only starts on the first createIndex().
 import { close, createIndex, type PagefindServiceConfig } from 'pagefind';
+import { readDatedSlugs } from '../content/dated-slugs.ts';
+import { startIndexingAhead } from './ahead.ts';
 import { MAX_MERGED_PARTS, MERGE_ATTRIBUTE } from './merge.ts';
 import { pagefindConfigAttributes } from './page-attributes.ts';
-import { DEFAULT_PART_SIZE, indexedContent, partSizeFor, isMergedBundleFile, pageDate, partGlobs, partManifest, planParts, sameManifest, type SearchPart } from './parts.ts';
+import { DEFAULT_PART_SIZE, indexedContent, partSizeFor, isMergedBundleFile, pageDate, partGlobs, partManifest, planParts, sameManifest, type PartManifest, type SearchPart } from './parts.ts';
 import { createRoutes, withBase } from '../site/urls.ts';
 
 /** Turns Pagefind's error lists into one thrown Error, so the build stops with a reason. */
@@ -44,6 +46,8 @@ export interface PagefindOptions {
   /** One index in the interface language, even if some pages declare another `<html lang>`:
       the search page only queries the index of its own language. */
   forceLanguage?: string;
+  /** Index parts while Astro writes the pages, on a cold build (default true; ahead.ts). */
+  indexAhead?: boolean;
   /** Articles per index part (SEARCH_PART_SIZE; more when the site would have too many parts, parts.ts partSizeFor). */
   partSize?: number;
 }
@@ -59,11 +63,13 @@ function builtSlugs(outDir: string): string[] {
 
 /** The installed Pagefind's version. Its package.json is not exported, so it is looked up
     along Node's module paths (Vite's module runner has no import.meta.resolve). */
+let installedVersion: string | undefined;
 function pagefindVersion(): string {
+  if (installedVersion) return installedVersion;
   const dirs = createRequire(import.meta.url).resolve.paths('pagefind') ?? [];
   const file = dirs.map((d) => path.join(d, 'pagefind', 'package.json')).find((f) => existsSync(f));
   if (!file) throw new Error('cannot find the pagefind package');
-  return JSON.parse(readFileSync(file, 'utf8')).version;
+  return (installedVersion = JSON.parse(readFileSync(file, 'utf8')).version as string);
 }
 
 /** The search page must merge exactly the bundles written here, or a part goes unsearched. */
@@ -144,7 +150,7 @@ export function readPages(outDir: string, slugs: readonly string[], recordFile: 
     const kept = known[slug];
     if (sig !== null && kept?.sig === sig) return [slug, kept];
     const html = read(file);
-    return [slug, { sig, date: pageDate(html), hash: createHash('sha256').update(indexedContent(html)).digest('base64url') }];
+    return [slug, { sig, date: pageDate(html), hash: pageHash(html) }];
   }));
   writePageRecord(recordFile, pages);
   return pages;
@@ -183,7 +189,36 @@ function publish(cacheDir: string, bundleDir: string, target: string, primary: b
   writeFileSync(recordFile, record);
 }
 
-async function buildIndex(outDir: string, cacheRoot: string, base: string, options: PagefindOptions, logger: AstroIntegrationLogger): Promise<void> {
+const serviceConfig = (options: PagefindOptions): PagefindServiceConfig => ({ forceLanguage: options.forceLanguage });
+const partCacheDir = (cacheRoot: string, part: SearchPart) => path.join(cacheRoot, String(part.id));
+const partBundleDir = (cacheRoot: string, part: SearchPart) => path.join(partCacheDir(cacheRoot, part), 'bundle');
+const pageHash = (html: string) => createHash('sha256').update(indexedContent(html)).digest('base64url');
+
+/** Part of every manifest: raise it when the way a part is indexed changes, to drop old bundles. */
+const LAYOUT = 3;
+
+/** What a part's bundle is built from: Pagefind's version, its options and each page's hash. */
+function manifestOf(config: PagefindServiceConfig, part: SearchPart, hashOf: (slug: string) => string) {
+  return partManifest(pagefindVersion(), { ...config, layout: LAYOUT }, part.slugs.map((slug): [string, string] => [siteRoutes.article(slug), hashOf(slug)]));
+}
+
+/** Indexes a part into its cache folder unless the cache holds it under the same manifest; true if it was indexed. */
+async function ensurePart(outDir: string, cacheRoot: string, part: SearchPart, config: PagefindServiceConfig, manifest: PartManifest): Promise<boolean> {
+  const cacheDir = partCacheDir(cacheRoot, part);
+  const manifestFile = path.join(cacheDir, 'manifest.json');
+  const bundleDir = partBundleDir(cacheRoot, part);
+  const cached = existsSync(manifestFile) ? JSON.parse(readFileSync(manifestFile, 'utf8')) : undefined;
+  if (sameManifest(cached, manifest) && existsSync(bundleDir)) return false;
+  // The manifest is written last: a part cut short by a failed build is indexed again.
+  rmSync(cacheDir, { recursive: true, force: true });
+  mkdirSync(cacheDir, { recursive: true });
+  await indexPart(outDir, part, config, bundleDir);
+  writeFileSync(manifestFile, JSON.stringify(manifest));
+  return true;
+}
+
+/** `indexedAhead`: ids of the parts this build indexed while pages were written (ahead.ts), counted as indexed, not reused. */
+async function buildIndex(outDir: string, cacheRoot: string, base: string, options: PagefindOptions, logger: AstroIntegrationLogger, indexedAhead: ReadonlySet<number> = new Set()): Promise<void> {
   const started = performance.now();
   const slugs = builtSlugs(outDir);
   if (slugs.length === 0) logger.warn(`no article pages under ${articleFolder()}; search will find nothing`);
@@ -196,42 +231,51 @@ async function buildIndex(outDir: string, cacheRoot: string, base: string, optio
   checkPartCount(parts.length, slugs.length, partSize);
   checkSearchPage(outDir, base, parts);
 
-  const config: PagefindServiceConfig = { forceLanguage: options.forceLanguage };
-  const version = pagefindVersion();
-  // Part of every manifest: raise it when the way a part is indexed changes, to drop old bundles.
-  const layout = 3;
+  const config = serviceConfig(options);
   let indexed = 0;
+  let ahead = 0;
   let pagefindMs = 0;
   for (const part of parts) {
-    const hashes = part.slugs.map((slug): [string, string] => [siteRoutes.article(slug), pages.get(slug)!.hash]);
-    const manifest = partManifest(version, { ...config, layout }, hashes);
-    const cacheDir = path.join(cacheRoot, String(part.id));
-    const manifestFile = path.join(cacheDir, 'manifest.json');
-    const bundleDir = path.join(cacheDir, 'bundle');
-    const cached = existsSync(manifestFile) ? JSON.parse(readFileSync(manifestFile, 'utf8')) : undefined;
-    if (!sameManifest(cached, manifest) || !existsSync(bundleDir)) {
-      // The manifest is written last: a part cut short by a failed build is indexed again.
-      rmSync(cacheDir, { recursive: true, force: true });
-      mkdirSync(cacheDir, { recursive: true });
-      const indexing = performance.now();
-      await indexPart(outDir, part, config, bundleDir);
+    const manifest = manifestOf(config, part, (slug) => pages.get(slug)!.hash);
+    const indexing = performance.now();
+    if (await ensurePart(outDir, cacheRoot, part, config, manifest)) {
       pagefindMs += performance.now() - indexing;
-      writeFileSync(manifestFile, JSON.stringify(manifest));
       indexed++;
+    } else if (indexedAhead.has(part.id)) {
+      ahead++;
     }
-    publish(cacheDir, bundleDir, path.join(outDir, part.dir), part.primary, manifest);
+    publish(partCacheDir(cacheRoot, part), partBundleDir(cacheRoot, part), path.join(outDir, part.dir), part.primary, manifest);
   }
   // Parts no longer planned (the article count crossed a part boundary, a part emptied).
   const used = new Set(parts.map((p) => String(p.id)));
   for (const name of readdirSync(cacheRoot)) if (!used.has(name)) rmSync(path.join(cacheRoot, name), { recursive: true, force: true });
 
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  logger.info(`${slugs.length} articles in ${parts.length} index parts: ${indexed} indexed, ${parts.length - indexed} reused from the cache (parts of up to ${partSize} articles; ${seconds} s, Pagefind ${(pagefindMs / 1000).toFixed(1)} s of it)`);
+  logger.info(`${slugs.length} articles in ${parts.length} index parts: ${indexed + ahead} indexed, ${parts.length - indexed - ahead} reused from the cache (parts of up to ${partSize} articles; ${ahead} of them indexed while the pages were written; ${seconds} s, Pagefind ${(pagefindMs / 1000).toFixed(1)} s of it)`);
+}
+
+/**
+ * On a cold build (no article pages in the output folder yet), indexes parts while Astro writes
+ * the pages (ahead.ts), from the loader's list of slugs and dates; undefined when there is nothing to go on.
+ */
+function indexAhead(outDir: string, cacheRoot: string, options: PagefindOptions) {
+  if (existsSync(path.join(outDir, articleFolder()))) return undefined;
+  const articles = readDatedSlugs(path.dirname(cacheRoot));
+  if (!articles?.length) return undefined;
+  const config = serviceConfig(options);
+  return startIndexingAhead({
+    articles,
+    partSize: options.partSize ?? DEFAULT_PART_SIZE,
+    pageFile: (slug) => pagePath(outDir, slug),
+    indexPart: (part, pages) => ensurePart(outDir, cacheRoot, part, config, manifestOf(config, part, (slug) => pageHash(pages.get(slug)!))),
+  });
 }
 
 export default function pagefind(options: PagefindOptions = {}): AstroIntegration {
   let cacheRoot = '';
   let base = '/';
+  let outDir = '';
+  let ahead: ReturnType<typeof indexAhead>;
   return {
     name: 'news-pagefind',
     hooks: {
@@ -239,11 +283,20 @@ export default function pagefind(options: PagefindOptions = {}): AstroIntegratio
         // The parts are cached here between builds; dist/ is kept only while it is exactly as the last build left it.
         cacheRoot = path.join(fileURLToPath(config.cacheDir), 'pagefind-parts');
         base = config.base;
+        outDir = fileURLToPath(config.outDir);
+      },
+      'astro:build:start': () => {
+        if (options.indexAhead === false) return;
+        mkdirSync(cacheRoot, { recursive: true });
+        ahead = indexAhead(outDir, cacheRoot, options);
       },
       'astro:build:done': async ({ dir, logger }) => {
         mkdirSync(cacheRoot, { recursive: true });
         try {
-          await buildIndex(fileURLToPath(dir), cacheRoot, base, options, logger);
+          // A part that failed ahead is indexed again by buildIndex, where its error stops the build.
+          const done = await ahead?.finish().catch((error: Error) => void logger.warn(`indexing while the pages were written stopped: ${error.message}; the search step indexes what is left`));
+          ahead = undefined;
+          await buildIndex(fileURLToPath(dir), cacheRoot, base, options, logger, new Set(done?.indexed));
         } finally {
           await close();
         }

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { BodyCache } from '../../../src/lib/build/body-cache.ts';
 import { ContentError } from '../../../src/lib/content/errors.ts';
+import { readDatedSlugs } from '../../../src/lib/content/dated-slugs.ts';
 import { listArticleFiles, syncArticles as syncWith } from '../../../src/lib/build/loader.ts';
 import { workerParser } from '../../../src/lib/build/parse-pool.ts';
 
@@ -85,6 +86,16 @@ describe('syncArticles', () => {
     await syncArticles(dir, ['a.md'], options, ctx);
     expect(bodiesFor(ctx).has(oldKey)).toBe(false);
     expect(bodiesFor(ctx).read(entries.get('a').data.bodyKey)).toBe('<p>Body of Alpha two.</p>');
+  });
+
+  it('lists each entry’s slug and date for the search step, drafts and removed files left out', async () => {
+    const dir = contentDir({ 'a.md': article('Alpha', 'date: 2024-05-06\n'), 'b.md': article('Beta'), 'c.md': article('Gamma', 'draft: true\n') });
+    const { ctx } = fakeContext();
+    await syncArticles(dir, ['a.md', 'b.md', 'c.md'], options, ctx);
+    const cacheDir = path.dirname(bodiesFor(ctx).dir);
+    expect(readDatedSlugs(cacheDir)).toEqual([{ slug: 'a', date: '2024-05-06' }, { slug: 'b', date: null }]);
+    await syncArticles(dir, ['b.md'], options, ctx);
+    expect(readDatedSlugs(cacheDir)).toEqual([{ slug: 'b', date: null }]);
   });
 
   it('drops entries whose file was removed', async () => {
