@@ -22,7 +22,7 @@ import { readDatedSlugs } from '../content/dated-slugs.ts';
 import { startIndexingAhead } from './ahead.ts';
 import { MAX_MERGED_PARTS, MERGE_ATTRIBUTE } from './merge.ts';
 import { pagefindConfigAttributes } from './page-attributes.ts';
-import { DEFAULT_PART_SIZE, indexedContent, partSizeFor, isMergedBundleFile, pageDate, partGlobs, partManifest, planParts, sameManifest, type PartManifest, type SearchPart } from './parts.ts';
+import { DEFAULT_PART_SIZE, PRIMARY_DIR, indexedContent, partSizeFor, isMergedBundleFile, pageDate, partGlobs, partManifest, planParts, sameManifest, type PartManifest, type SearchPart } from './parts.ts';
 import { createRoutes, withBase } from '../site/urls.ts';
 
 /** Turns Pagefind's error lists into one thrown Error, so the build stops with a reason. */
@@ -217,8 +217,19 @@ async function ensurePart(outDir: string, cacheRoot: string, part: SearchPart, c
   return true;
 }
 
-/** `indexedAhead`: ids of the parts this build indexed while pages were written (ahead.ts), counted as indexed, not reused. */
-async function buildIndex(outDir: string, cacheRoot: string, base: string, options: PagefindOptions, logger: AstroIntegrationLogger, indexedAhead: ReadonlySet<number> = new Set()): Promise<void> {
+/** What this build did while the pages were written (ahead.ts): the parts it indexed (counted as indexed, not reused) and those it copied into the site, with their manifests. */
+interface DoneAhead {
+  indexed: ReadonlySet<number>;
+  published: ReadonlyMap<number, string>;
+}
+
+/** Whether every part copied into the site ahead was copied under the manifest the search step plans for it now. */
+export function publishedAsPlanned(published: ReadonlyMap<number, string>, planned: ReadonlyMap<number, PartManifest>): boolean {
+  for (const [id, manifest] of published) if (JSON.stringify(planned.get(id)) !== manifest) return false;
+  return true;
+}
+
+async function buildIndex(outDir: string, cacheRoot: string, base: string, options: PagefindOptions, logger: AstroIntegrationLogger, doneAhead: DoneAhead = { indexed: new Set(), published: new Map() }): Promise<void> {
   const started = performance.now();
   const slugs = builtSlugs(outDir);
   if (slugs.length === 0) logger.warn(`no article pages under ${articleFolder()}; search will find nothing`);
@@ -232,19 +243,27 @@ async function buildIndex(outDir: string, cacheRoot: string, base: string, optio
   checkSearchPage(outDir, base, parts);
 
   const config = serviceConfig(options);
+  let published = doneAhead.published;
+  const manifests = new Map(parts.map((part) => [part.id, manifestOf(config, part, (slug) => pages.get(slug)!.hash)]));
+  if (!publishedAsPlanned(published, manifests)) {
+    // A page changed after it was indexed ahead (or the plan moved): what was copied may hold files
+    // the new bundle has not, so the site's bundles are all copied again from a clean folder.
+    rmSync(path.join(outDir, PRIMARY_DIR), { recursive: true, force: true });
+    published = new Map();
+  }
   let indexed = 0;
   let ahead = 0;
   let pagefindMs = 0;
   for (const part of parts) {
-    const manifest = manifestOf(config, part, (slug) => pages.get(slug)!.hash);
+    const manifest = manifests.get(part.id)!;
     const indexing = performance.now();
     if (await ensurePart(outDir, cacheRoot, part, config, manifest)) {
       pagefindMs += performance.now() - indexing;
       indexed++;
-    } else if (indexedAhead.has(part.id)) {
+    } else if (doneAhead.indexed.has(part.id)) {
       ahead++;
     }
-    publish(partCacheDir(cacheRoot, part), partBundleDir(cacheRoot, part), path.join(outDir, part.dir), part.primary, manifest);
+    if (!published.has(part.id)) publish(partCacheDir(cacheRoot, part), partBundleDir(cacheRoot, part), path.join(outDir, part.dir), part.primary, manifest);
   }
   // Parts no longer planned (the article count crossed a part boundary, a part emptied).
   const used = new Set(parts.map((p) => String(p.id)));
@@ -258,7 +277,7 @@ async function buildIndex(outDir: string, cacheRoot: string, base: string, optio
  * On a cold build (no article pages in the output folder yet), indexes parts while Astro writes
  * the pages (ahead.ts), from the loader's list of slugs and dates; undefined when there is nothing to go on.
  */
-function indexAhead(outDir: string, cacheRoot: string, options: PagefindOptions) {
+function indexAhead(outDir: string, cacheRoot: string, options: PagefindOptions, published: Map<number, string>) {
   if (existsSync(path.join(outDir, articleFolder()))) return undefined;
   const articles = readDatedSlugs(path.dirname(cacheRoot));
   if (!articles?.length) return undefined;
@@ -267,7 +286,14 @@ function indexAhead(outDir: string, cacheRoot: string, options: PagefindOptions)
     articles,
     partSize: options.partSize ?? DEFAULT_PART_SIZE,
     pageFile: (slug) => pagePath(outDir, slug),
-    indexPart: (part, pages) => ensurePart(outDir, cacheRoot, part, config, manifestOf(config, part, (slug) => pageHash(pages.get(slug)!))),
+    indexPart: async (part, pages) => {
+      const manifest = manifestOf(config, part, (slug) => pageHash(pages.get(slug)!));
+      const indexed = await ensurePart(outDir, cacheRoot, part, config, manifest);
+      // Copied into the site now too, while a core is free: the search step skips a part published under its manifest.
+      publish(partCacheDir(cacheRoot, part), partBundleDir(cacheRoot, part), path.join(outDir, part.dir), part.primary, manifest);
+      published.set(part.id, JSON.stringify(manifest));
+      return indexed;
+    },
   });
 }
 
@@ -276,6 +302,8 @@ export default function pagefind(options: PagefindOptions = {}): AstroIntegratio
   let base = '/';
   let outDir = '';
   let ahead: ReturnType<typeof indexAhead>;
+  /** Parts the indexing ahead copied into the output folder, with the manifest they were copied under. */
+  const publishedAhead = new Map<number, string>();
   return {
     name: 'news-pagefind',
     hooks: {
@@ -288,7 +316,7 @@ export default function pagefind(options: PagefindOptions = {}): AstroIntegratio
       'astro:build:start': () => {
         if (options.indexAhead === false) return;
         mkdirSync(cacheRoot, { recursive: true });
-        ahead = indexAhead(outDir, cacheRoot, options);
+        ahead = indexAhead(outDir, cacheRoot, options, publishedAhead);
       },
       'astro:build:done': async ({ dir, logger }) => {
         mkdirSync(cacheRoot, { recursive: true });
@@ -296,7 +324,8 @@ export default function pagefind(options: PagefindOptions = {}): AstroIntegratio
           // A part that failed ahead is indexed again by buildIndex, where its error stops the build.
           const done = await ahead?.finish().catch((error: Error) => void logger.warn(`indexing while the pages were written stopped: ${error.message}; the search step indexes what is left`));
           ahead = undefined;
-          await buildIndex(fileURLToPath(dir), cacheRoot, base, options, logger, new Set(done?.indexed));
+          await buildIndex(fileURLToPath(dir), cacheRoot, base, options, logger, { indexed: new Set(done?.indexed), published: publishedAhead });
+          publishedAhead.clear();
         } finally {
           await close();
         }

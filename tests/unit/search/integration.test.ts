@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { articleFolder, checkPartCount, readPages } from '../../../src/lib/search/integration.ts';
+import { articleFolder, checkPartCount, publishedAsPlanned, readPages } from '../../../src/lib/search/integration.ts';
+import { partManifest } from '../../../src/lib/search/parts.ts';
 import { MAX_MERGED_PARTS } from '../../../src/lib/search/merge.ts';
 import { createRoutes } from '../../../src/lib/site/urls.ts';
 
@@ -72,5 +73,20 @@ describe('readPages', () => {
     const after = readPages(dir, ['a'], record, again.read).get('a')!;
     expect(again.reads).toEqual(['a']);
     expect(after.hash).not.toBe(before.hash);
+  });
+});
+
+describe('publishedAsPlanned', () => {
+  const manifest = (hash: string) => partManifest('1.6.0', { layout: 3 }, [['/articles/a/', hash]]);
+  const planned = new Map([[0, manifest('one')], [1, manifest('two')]]);
+
+  it('holds when each part copied ahead has the manifest planned now, or nothing was copied', () => {
+    expect(publishedAsPlanned(new Map([[1, JSON.stringify(manifest('two'))]]), planned)).toBe(true);
+    expect(publishedAsPlanned(new Map(), planned)).toBe(true);
+  });
+
+  it('fails when a page changed after its part was copied, or the part is no longer planned', () => {
+    expect(publishedAsPlanned(new Map([[1, JSON.stringify(manifest('other'))]]), planned)).toBe(false);
+    expect(publishedAsPlanned(new Map([[7, JSON.stringify(manifest('two'))]]), planned)).toBe(false);
   });
 });
