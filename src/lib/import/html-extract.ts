@@ -25,14 +25,26 @@ export interface ExtractedPage {
 
 const parse = (html: string) => (parseHTML(html) as unknown as { document: Document }).document;
 
-/** Readability's result, when it found text. */
-function readable(doc: Document) {
-  const article = new Readability(doc, { charThreshold: 200 }).parse();
-  return article?.content && squash(article.textContent ?? '') ? article : undefined;
+/** At least this much prose (letters and digits outside links) makes a page an article. */
+const MIN_PROSE = 80;
+
+/** Letters and digits of an element's text outside its links: a menu or a list of links has next to none. */
+function proseLetters(root: Element): number {
+  let links = 0;
+  for (const a of root.querySelectorAll('a')) links += (a.textContent?.match(/[\p{L}\p{N}]/gu) ?? []).length;
+  return (root.textContent?.match(/[\p{L}\p{N}]/gu) ?? []).length - links;
 }
 
-/** At least this much prose (letters and digits) makes a page an article even when Readability finds none. */
-const MIN_PROSE = 80;
+/** Readability's result must hold at least a short sentence outside links (a one-line brief has ~40 letters). */
+const MIN_SENTENCE = 20;
+
+/** Readability's result, when it found prose: on a page of menus alone it returns the menu. */
+function readable(doc: Document) {
+  const article = new Readability(doc, { charThreshold: 200 }).parse();
+  if (!article?.content || !squash(article.textContent ?? '')) return undefined;
+  const body = parse(`<!DOCTYPE html><html><body>${article.content}</body></html>`).body;
+  return body && proseLetters(body) >= MIN_SENTENCE ? article : undefined;
+}
 
 /**
  * The last resort for a page Readability gives up on (a short brief, odd markup): the text of
@@ -42,8 +54,7 @@ function plainContent(doc: Document): string | undefined {
   const root = doc.querySelector('[itemprop~="articleBody"], article, main, [role="main"]') ?? doc.body;
   if (!root) return undefined;
   for (const el of [...root.querySelectorAll('nav, header, footer, aside, menu, script, style, noscript, template, form')]) el.remove();
-  const text = root.textContent ?? '';
-  if ((text.match(/[\p{L}\p{N}]/gu) ?? []).length < MIN_PROSE) return undefined;
+  if (proseLetters(root) < MIN_PROSE) return undefined;
   return root.innerHTML;
 }
 
@@ -124,7 +135,7 @@ export function extractPage(html: string): ExtractedPage {
     if (contentHtml) warnings.push('Readability found no article; the body is the plain text of the page’s main element, so check it for menus and boilerplate');
   }
   if (!contentHtml) {
-    throw new ImportError(`no article found in the page: fewer than ${MIN_PROSE} letters of text outside menus, headers and footers (a script shell, or a page saved without its text?)`);
+    throw new ImportError(`no article found in the page: fewer than ${MIN_PROSE} letters of text outside links, menus, headers and footers (a page of links, a script shell, or a page saved without its text?)`);
   }
   let title: string | undefined = meta.headline ?? (h1s.length === 1 ? h1s[0] : undefined) ?? stripSiteName(meta.title || docTitle || cleanText(article?.title ?? ''), siteName);
   if (!title) {

@@ -100,6 +100,18 @@ describe('pages with text are never refused', () => {
   it('still refuses a page without text, saying why', () => {
     expect(() => htmlToArticle(fixture('broken.html'))).toThrow(/no article found in the page: fewer than 80 letters/);
   });
+
+  it('refuses a page of menus and links alone instead of importing the menu as the article', () => {
+    const links = Array.from({ length: 12 }, (_, i) => `<a href="/section-${i}">Section number ${i} of the paper</a>`).join(' ');
+    const menus = `<html><head><title>Valley Gazette</title></head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav><div>${links}</div></body></html>`;
+    expect(() => htmlToArticle(menus)).toThrow(/no article found in the page: fewer than 80 letters of text outside links/);
+    expect(() => htmlToArticle('<html><head><title>Valley Gazette</title></head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav></body></html>')).toThrow(/no article found/);
+  });
+
+  it('still takes a short brief whose one sentence carries a link', () => {
+    const brief = '<html><head><title>Ferry back</title></head><body><article><h1>Ferry back</h1><p>The morning ferry to the island runs again from Monday, the <a href="/port">port authority</a> said on Friday after the repairs.</p></article></body></html>';
+    expect(htmlToArticle(brief).body).toContain('The morning ferry to the island runs again from Monday');
+  });
 });
 
 describe('the text classifier over the extracted article', () => {
