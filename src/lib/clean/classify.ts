@@ -32,7 +32,7 @@ import { boilerplateRules, type BoilerplateRule } from '../rules/boilerplate.ts'
 import { commentFormRules } from '../rules/comment-forms.ts';
 import { findCommentRegions } from './comment-regions.ts';
 import { alternativesOf, endsSentence, withoutTrailingMarks } from './patterns.ts';
-import { key } from './normalize.ts';
+import { DECORATION_START, key, KeyGate } from './normalize.ts';
 import type { CleanOverrides } from './overrides.ts';
 import { GUESS_WORDS, langIndex } from './stopwords.ts';
 import { WordScan } from './word-scan.ts';
@@ -349,12 +349,25 @@ export function classifyBlocks(blocks: readonly string[], context: ClassifyConte
   // (2) Overrides, widgets, the site's template, phrase tables; (3) features.
   const titleKey = context.title ? key(context.title) : '';
   let titleAt = -1;
+  const template = context.template?.size ? context.template : undefined;
+  const overrides = context.overrides;
+  /**
+   * The keys a line's key is looked up among (overrides, template, the title), for a gate that
+   * spares making the key of a line that can have none of them. Without overrides' keys the gate
+   * lets every line through.
+   */
+  const gate = overrides || template ? new KeyGate(overrides && !overrides.keys ? [''] : [...(overrides?.keys ?? []), ...(template ?? []), ...(titleKey ? [titleKey] : [])]) : undefined;
   for (let i = 0; i < n; i++) {
     const s = stripped[i]!;
     if (!s) continue;
     // The normalised key is only needed where something is looked up by it (it costs more than the rest).
-    const needsKey = context.overrides || (context.template?.size && s.length <= 400) || (titleKey && Math.abs(s.length - context.title!.length) < 20);
-    const k = needsKey ? key(s) : hasWord(s) ? s : '';
+    const needsKey = overrides || (template && s.length <= 400) || (titleKey && Math.abs(s.length - context.title!.length) < 20);
+    let k: string;
+    if (!needsKey) k = hasWord(s) ? s : '';
+    else if (!gate || gate.mayHold(s.toLowerCase()) || DECORATION_START.test(s)) k = key(s);
+    // Its key is none of those looked up: only whether it has one matters, and strip leaves the line as
+    // it is (no decoration), so it has one when the line has a letter or digit (lowercasing keeps them).
+    else k = hasWord(s) ? s : '';
     const override = context.overrides?.decide(k);
     if (override) {
       decided[i] = { keep: override === 'keep', rule: `override:${override}`, reason: 'listed in the cleaning overrides file', label: override === 'keep' ? 'good' : 'bad' };
