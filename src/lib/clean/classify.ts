@@ -32,7 +32,7 @@ import { boilerplateRules, type BoilerplateRule } from '../rules/boilerplate.ts'
 import { commentFormRules } from '../rules/comment-forms.ts';
 import { findCommentRegions } from './comment-regions.ts';
 import { alternativesOf, endsSentence, withoutTrailingMarks } from './patterns.ts';
-import { DECORATION_START, key, KeyGate } from './normalize.ts';
+import { DECORATION_START, key, keyGateOf } from './normalize.ts';
 import type { CleanOverrides } from './overrides.ts';
 import { GUESS_WORDS, langIndex } from './stopwords.ts';
 import { WordScan } from './word-scan.ts';
@@ -356,7 +356,7 @@ export function classifyBlocks(blocks: readonly string[], context: ClassifyConte
    * spares making the key of a line that can have none of them. Without overrides' keys the gate
    * lets every line through.
    */
-  const gate = overrides || template ? new KeyGate(overrides && !overrides.keys ? [''] : [...(overrides?.keys ?? []), ...(template ?? []), ...(titleKey ? [titleKey] : [])]) : undefined;
+  const gate = overrides || template ? keyGateOf(overrides && !overrides.keys ? [''] : [...(overrides?.keys ?? []), ...(template ?? []), ...(titleKey ? [titleKey] : [])]) : undefined;
   for (let i = 0; i < n; i++) {
     const s = stripped[i]!;
     if (!s) continue;

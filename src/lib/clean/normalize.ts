@@ -108,6 +108,8 @@ export function foldKey(lower: string): string | undefined {
 export class KeyGate {
   readonly words: readonly string[];
   readonly always: boolean;
+  /** The words as one alternation of plain text (no flags): one scan of the line instead of one per word. */
+  private readonly any: RegExp | undefined;
 
   constructor(keys: Iterable<string>) {
     const words = new Set<string>();
@@ -118,17 +120,25 @@ export class KeyGate {
       if (best) words.add(best);
       else always = true;
     }
-    // A word that holds another chosen word adds nothing: the shorter one is found wherever it is.
-    const sorted = [...words].sort((a, b) => a.length - b.length);
-    this.words = sorted.filter((w, i) => !sorted.slice(0, i).some((v) => w.includes(v)));
+    this.words = [...words];
     this.always = always;
+    this.any = this.words.length ? new RegExp(this.words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')) : undefined;
   }
 
   /** False only when no line whose lowercase is `lower` has its key in the set. */
   mayHold(lower: string): boolean {
-    if (this.always) return true;
-    const words = this.words;
-    for (let i = 0; i < words.length; i++) if (lower.includes(words[i]!)) return true;
-    return false;
+    return this.always || (this.any !== undefined && this.any.test(lower));
   }
+}
+
+const gates = new Map<string, KeyGate>();
+/** The gate of a list of keys, made once per distinct list (a folder's dumps mostly share their template). */
+export function keyGateOf(keys: readonly string[]): KeyGate {
+  const id = keys.join('\n');
+  let gate = gates.get(id);
+  if (!gate) {
+    if (gates.size >= 512) gates.clear();
+    gates.set(id, (gate = new KeyGate(keys)));
+  }
+  return gate;
 }
