@@ -362,10 +362,16 @@ export function patternGates(re: RegExp): PatternGate[] {
   return branches(new Parser(re.source, unicode).parse()).map((b) => branchGate(b, unicode));
 }
 
-/** The alternatives of a node, through groups that stand alone (`(?:a|b)` is `a|b`). */
+/** The alternatives of a node, through groups that stand alone (`(?:a|b)` is `a|b`, `^(?:a|b)` is `^a|^b`). */
 function branches(node: Node): Node[] {
   if (node.t === 'alt') return node.alts.flatMap(branches);
-  if (node.t === 'seq' && node.items.length === 1 && (node.items[0]!.t === 'alt' || node.items[0]!.t === 'seq')) return branches(node.items[0]!);
+  if (node.t === 'seq') {
+    const last = node.items.at(-1);
+    const lead = node.items.slice(0, -1);
+    if (last && (last.t === 'alt' || last.t === 'seq') && lead.every((n) => n.t === 'start' || n.t === 'zero')) {
+      return branches(last).map((b) => (lead.length ? { t: 'seq', items: [...lead, b] } : b));
+    }
+  }
   return [node];
 }
 
