@@ -387,7 +387,7 @@ export function classifyBlocks(blocks: readonly string[], context: ClassifyConte
    * spares making the key of a line that can have none of them. Without overrides' keys the gate
    * lets every line through.
    */
-  const gate = overrides || template ? keyGateOf(overrides && !overrides.keys ? [''] : [...(overrides?.keys ?? []), ...(template ?? []), ...(titleKey ? [titleKey] : [])]) : undefined;
+  const gate = overrides || template ? keyGateOf([...(overrides?.keys ?? []), ...(template ?? []), ...(titleKey ? [titleKey] : [])], overrides !== undefined && !overrides.keys) : undefined;
   for (let i = 0; i < n; i++) {
     const s = stripped[i]!;
     if (!s) continue;
@@ -397,9 +397,10 @@ export function classifyBlocks(blocks: readonly string[], context: ClassifyConte
     let lower: string | undefined;
     let k: string;
     if (!needsKey) k = hasWord(s) ? s : '';
-    else if (!gate || gate.mayHold((lower = s.toLowerCase())) || DECORATION_START.test(s)) k = key(s);
-    // Its key is none of those looked up: only whether it has one matters, and strip leaves the line as
-    // it is (no decoration), so it has one when the line has a letter or digit (lowercasing keeps them).
+    else if (!gate || DECORATION_START.test(s) || (scan.letterCount(i) <= gate.maxLength && gate.mayHold((lower = s.toLowerCase())))) k = key(s);
+    // Its key is none of those looked up (it has more letters than the longest, or none of their
+    // words): only whether it has one matters, and strip leaves the line as it is (no decoration),
+    // so it has one when the line has a letter or digit (lowercasing keeps them).
     else k = hasWord(s) ? s : '';
     const override = context.overrides?.decide(k);
     if (override) {

@@ -108,13 +108,21 @@ export function foldKey(lower: string): string | undefined {
 export class KeyGate {
   readonly words: readonly string[];
   readonly always: boolean;
+  /**
+   * The longest key: a line with more letters has a longer key (lowercasing keeps each letter a
+   * letter or number, and the key keeps them all, when strip leaves the line as it is).
+   * Infinity for an open set (overrides that do not list their keys).
+   */
+  readonly maxLength: number;
   /** The words as one alternation of plain text (no flags): one scan of the line instead of one per word. */
   private readonly any: RegExp | undefined;
 
-  constructor(keys: Iterable<string>) {
+  constructor(keys: Iterable<string>, open = false) {
     const words = new Set<string>();
-    let always = false;
+    let always = open;
+    let maxLength = open ? Infinity : 0;
     for (const k of keys) {
+      maxLength = Math.max(maxLength, k.length);
       let best = '';
       for (const w of k.split(' ')) if (w.length > best.length && !/[0σς]/.test(w)) best = w;
       if (best) words.add(best);
@@ -122,6 +130,7 @@ export class KeyGate {
     }
     this.words = [...words];
     this.always = always;
+    this.maxLength = maxLength;
     this.any = this.words.length ? new RegExp(this.words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')) : undefined;
   }
 
@@ -132,13 +141,13 @@ export class KeyGate {
 }
 
 const gates = new Map<string, KeyGate>();
-/** The gate of a list of keys, made once per distinct list (a folder's dumps mostly share their template). */
-export function keyGateOf(keys: readonly string[]): KeyGate {
-  const id = keys.join('\n');
+/** The gate of a list of keys (`open`: any key may be among them too), made once per distinct list (a folder's dumps mostly share their template). */
+export function keyGateOf(keys: readonly string[], open = false): KeyGate {
+  const id = `${open ? 1 : 0}${keys.join('\n')}`;
   let gate = gates.get(id);
   if (!gate) {
     if (gates.size >= 512) gates.clear();
-    gates.set(id, (gate = new KeyGate(keys)));
+    gates.set(id, (gate = new KeyGate(keys, open)));
   }
   return gate;
 }

@@ -234,6 +234,11 @@ export class WordScan {
     return this.lowers[i]! < 0 ? undefined : { lower: this.lowers[i]!, upper: this.uppers[i]! };
   }
 
+  /** Letters of line `i` (lowercase and uppercase), or -1 when not read (a line strip changes). */
+  letterCount(i: number): number {
+    return this.lowers[i]! < 0 ? -1 : this.lowers[i]! + this.uppers[i]!;
+  }
+
   /** stopwordDensity(words(line), stopwordsFor(lang)), `lang` an index into stopwords.ts `langs` (-1: none). */
   density(i: number, lang: number): number {
     const n = this.counts[i]!;

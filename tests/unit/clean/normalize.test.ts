@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { foldKey, key, KeyGate, keyByRegex, strip } from '../../../src/lib/clean/normalize.ts';
+import { DECORATION_START, foldKey, key, KeyGate, keyByRegex, strip } from '../../../src/lib/clean/normalize.ts';
 
 /** Every line of the project's text fixtures (articles, boilerplate and comment-form goldens). */
 function fixtureLines(): string[] {
@@ -67,6 +67,17 @@ describe('KeyGate', () => {
     expect(gate.mayHold('¡suscríbete al boletín!')).toBe(true);
     expect(new KeyGate(['0 0']).mayHold('anything')).toBe(true);
     expect(new KeyGate(['σας']).mayHold('anything')).toBe(true);
+  });
+  it('relies on a line that strip leaves as it is having a key at least as long as its letters', () => {
+    const letter = /^\p{L}$/u;
+    const short: string[] = [];
+    for (const l of [...fixtureLines(), ...tricky(20_000, 13)]) {
+      if (strip(l) !== l || DECORATION_START.test(l)) continue;
+      let letters = 0;
+      for (const ch of l) if (ch.length === 1 && letter.test(ch)) letters++;
+      if (key(l).length < letters) short.push(l);
+    }
+    expect(short).toEqual([]);
   });
   it('relies on lowercasing keeping letters and numbers (and nothing else) as such, for every code point', () => {
     const word = /[\p{L}\p{N}]/u;
