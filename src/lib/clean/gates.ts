@@ -39,6 +39,8 @@ export function safe(c: string, unicode: boolean): boolean {
 
 class Parser {
   private i = 0;
+  /** Set on syntax this reader does not know (modifier groups such as `(?i:…)`): the pattern then gets no gate. */
+  unknown = false;
   constructor(
     private readonly src: string,
     private readonly unicode: boolean,
@@ -102,6 +104,10 @@ class Parser {
         look = true;
         this.i += this.src[this.i + 1] === '<' ? 3 : 2;
       } else if (this.src.startsWith('?<', this.i)) this.i = this.src.indexOf('>', this.i) + 1;
+      else if (this.src[this.i] === '?') {
+        this.unknown = true;
+        this.i = this.src.indexOf(':', this.i) + 1;
+      }
       const inner = this.alt();
       if (this.src[this.i++] !== ')') throw new Error(`gates: unbalanced group in /${this.src}/`);
       return look ? { t: 'zero' } : inner;
@@ -357,9 +363,12 @@ export interface PatternGate {
  * unanchored rows, as the classifier joins them, keeps each alternative's own gate).
  */
 export function patternGates(re: RegExp): PatternGate[] {
-  const unicode = re.flags.includes('u') || re.flags.includes('v');
-  if (re.flags.includes('m') || re.flags.includes('y')) return [{}];
-  return branches(new Parser(re.source, unicode).parse()).map((b) => branchGate(b, unicode));
+  const unicode = re.flags.includes('u');
+  // Multiline anchors, sticky matching and the v flag's set syntax are read by no gate.
+  if (re.flags.includes('m') || re.flags.includes('y') || re.flags.includes('v')) return [{}];
+  const parser = new Parser(re.source, unicode);
+  const tree = parser.parse();
+  return parser.unknown ? [{}] : branches(tree).map((b) => branchGate(b, unicode));
 }
 
 /** The alternatives of a node, through groups that stand alone (`(?:a|b)` is `a|b`, `^(?:a|b)` is `^a|^b`). */

@@ -77,8 +77,10 @@ describe('gates derived from the rule tables', () => {
     expect(new TextGate([/^(?:share|tweet)(?: this)?[\s:]*$/i]).test('Retweet this')).toBe(false);
     expect(new TextGate([/\ball rights reserved\b/i]).test('© Ledger. ALL RIGHTS RESERVED.')).toBe(true);
     expect(new TextGate([/\ball rights reserved\b/i]).test(prose)).toBe(false);
-    // Nothing readable (a class of many letters, an optional start): the gate lets everything through.
+    // Nothing readable (a class of many letters, an optional start), or syntax the reader does not know: every line goes through.
     expect(new TextGate([/\w+ing$/i]).test(prose)).toBe(true);
+    expect(new TextGate([/^(?:share|tweet)$/im]).test(prose)).toBe(true);
+    expect(new TextGate([/[\p{L}--[a-z]]+ing/v]).test(prose)).toBe(true);
   });
 
   it('read only characters whose case-insensitive matches all lowercase alike (every BMP code unit)', () => {
