@@ -100,7 +100,9 @@ export function findCommentRegions(lines: readonly string[], rules: readonly Com
   let i = 0;
   while (i < lines.length) {
     // "* Have your say" or "* 12 comments" in a list is a menu or post-meta link to the section, not its start.
-    const opener = options.listItem?.(i) ? undefined : markerRule(lines[i]!);
+    // (Asked of markers only: most lines are none.)
+    let opener = markerRule(lines[i]!);
+    if (opener && options.listItem?.(i)) opener = undefined;
     if (!opener) {
       i++;
       continue;

@@ -15,6 +15,8 @@ export const OVERRIDES_FILE = 'cleaning.txt';
 
 export interface CleanOverrides {
   decide(lineKey: string): 'keep' | 'remove' | undefined;
+  /** Every key `decide` answers for (the classifier tests lines against them before keying them); absent: any key may be. */
+  keys?: ReadonlySet<string>;
   /** Content of the file(s), for digests: a change re-cleans the articles it applies to. */
   signature: string;
 }
@@ -43,7 +45,7 @@ export function parseOverrides(text: string): { overrides: CleanOverrides; probl
 }
 
 function makeOverrides(keep: ReadonlySet<string>, remove: ReadonlySet<string>, signature: string): CleanOverrides {
-  return { decide: (k) => (keep.has(k) ? 'keep' : remove.has(k) ? 'remove' : undefined), signature };
+  return { decide: (k) => (keep.has(k) ? 'keep' : remove.has(k) ? 'remove' : undefined), keys: new Set([...keep, ...remove]), signature };
 }
 
 /** Several files (a folder's and its parents'): the nearer file wins where both speak of a line. */
@@ -58,6 +60,7 @@ export function mergeOverrides(nearestFirst: readonly CleanOverrides[]): CleanOv
       }
       return undefined;
     },
+    keys: nearestFirst.every((o) => o.keys) ? new Set(nearestFirst.flatMap((o) => [...o.keys!])) : undefined,
     signature: nearestFirst.map((o) => o.signature).join('\0'),
   };
 }

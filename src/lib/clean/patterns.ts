@@ -55,21 +55,12 @@ export function endsSentence(s: string): boolean {
   return j >= 0 && SENTENCE_MARKS.has(s[j]!);
 }
 
-/** /\s\s|[^\S ]/.test(s) in one pass over the code units: spacing other than single spaces. */
+const ODD_SPACING = /\s\s|[^\S ]/;
+/**
+ * Spacing other than single spaces. The regular expression itself: measured on the generated
+ * corpus and the shared dumps' lines it takes 0.8–2.9 ns a character, a loop over the code units
+ * 2.1–5.7 (session 7).
+ */
 export function oddSpacing(s: string): boolean {
-  let previousSpace = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c > 32 && c < 127) {
-      previousSpace = false;
-      continue;
-    }
-    if (!isSpace(c)) {
-      previousSpace = false;
-      continue;
-    }
-    if (c !== 32 || previousSpace) return true;
-    previousSpace = true;
-  }
-  return false;
+  return ODD_SPACING.test(s);
 }

@@ -77,7 +77,8 @@ for (let c = 0; c < 128; c++) {
  * Beyond ASCII, by code unit, found once each: bit 1 known, 2 a word character of a lowercased
  * line, 4 a letter, 8 an uppercase letter, 16 lowercased alone as in a whole line (one code unit,
  * lowerUnit; not the final-sigma capital, whose lowercase depends on the next letter), 32 that
- * lowercase is a word character.
+ * lowercase is a word character, 64 white space (patterns.ts isSpace: read here, it spares a call per
+ * unit beyond ASCII, which under Vite's module runner goes through an export getter).
  */
 const WORD_CHAR = /^[\p{L}\p{N}_'’]$/u;
 const LETTER = /^\p{L}$/u;
@@ -90,7 +91,7 @@ function classOf(c: number): number {
     const ch = String.fromCharCode(c);
     // A lone surrogate is no word character and no letter (the regexes take pairs as one code point).
     const surrogate = c >= 0xd800 && c <= 0xdfff;
-    k = 1 | (!surrogate && WORD_CHAR.test(ch) ? 2 : 0) | (!surrogate && LETTER.test(ch) ? 4 : 0) | (!surrogate && UPPER.test(ch) ? 8 : 0);
+    k = 1 | (isSpace(c) ? 64 : 0) | (!surrogate && WORD_CHAR.test(ch) ? 2 : 0) | (!surrogate && LETTER.test(ch) ? 4 : 0) | (!surrogate && UPPER.test(ch) ? 8 : 0);
     const lower = ch.toLowerCase();
     if (!surrogate && c !== 0x3a3 && lower.length === 1) {
       const lc = lower.charCodeAt(0);
@@ -233,6 +234,11 @@ export class WordScan {
     return this.lowers[i]! < 0 ? undefined : { lower: this.lowers[i]!, upper: this.uppers[i]! };
   }
 
+  /** Letters of line `i` (lowercase and uppercase), or -1 when not read (a line strip changes). */
+  letterCount(i: number): number {
+    return this.lowers[i]! < 0 ? -1 : this.lowers[i]! + this.uppers[i]!;
+  }
+
   /** stopwordDensity(words(line), stopwordsFor(lang)), `lang` an index into stopwords.ts `langs` (-1: none). */
   density(i: number, lang: number): number {
     const n = this.counts[i]!;
@@ -326,9 +332,9 @@ export class WordScan {
         if ((c === 32 && previous === 32) || (c >= 9 && c <= 13)) return CHANGED;
         previous = c;
       } else {
-        if (isSpace(c)) return CHANGED;
+        const k = unitClass[c] || classOf(c);
+        if (k & 64) return CHANGED;
         previous = c;
-        const k = classOf(c);
         if (k & 4) {
           if (k & 8) upper++;
           else lower++;

@@ -3,9 +3,9 @@
  * problem that file has. Knows both input shapes: frontmatter Markdown and scraped dumps.
  */
 import { parseCalendarDate } from './dates.ts';
-import { classifyBlocks, type CleanCounts } from '../clean/classify.ts';
+import { classifyBlocks, type Classification, type CleanCounts } from '../clean/classify.ts';
 import { mergeOverrides, parseOverrides, type CleanOverrides } from '../clean/overrides.ts';
-import { dumpToMdast, parseDumpHeader, splitImageValue } from './dump.ts';
+import { dumpCleanScope, dumpToMdast, parseDumpHeader, splitImageValue, type DumpLine } from './dump.ts';
 import type { ContentProblem } from './errors.ts';
 import { hasFrontmatter, parseFrontmatter } from './frontmatter.ts';
 import type { BodyImage } from '../markdown/rehype-body-images.ts';
@@ -131,7 +131,7 @@ function fromDump(text: string, problem: (p: Omit<ContentProblem, 'file'>) => vo
     body: header.body,
     bodyStartLine: header.bodyStartLine,
     plainText: true,
-    cleanScope: Object.keys(fields).length || header.emptyLabels.length ? 'article' : 'page',
+    cleanScope: dumpCleanScope(header),
     date: fields.date,
     updated: fields.updated,
     tags: [],
@@ -169,17 +169,33 @@ function overridesOf(texts: readonly string[] | undefined): CleanOverrides | und
   return mergeOverrides(list);
 }
 
-/** Cleans a dump's body line by line (clean/classify.ts) and renders what is kept as text. */
-function renderDump(draft: Draft, lang: string | undefined, clean: CleanInput): RenderedBody & { lang?: string; cleaning: CleanCounts; cleanWarnings: { line: number; message: string }[] } {
-  const lines = draft.body.split('\n');
+/**
+ * Everything cleaning does in a dump's parse: the body's lines sorted by classifyBlocks (comment
+ * regions, overrides, the source's template, phrase tables, features), with the template and the
+ * overrides that apply; what is kept, with its line in the file. bench:pipeline times this call.
+ */
+export function cleanDump(
+  body: string,
+  bodyStartLine: number,
+  options: { lang?: string; title: string; scope?: 'page' | 'article' },
+  clean: CleanInput = {},
+): { kept: DumpLine[]; result: Classification } {
+  const lines = body.split('\n');
   const result = classifyBlocks(lines, {
-    lang,
-    title: draft.title,
-    scope: draft.cleanScope,
+    lang: options.lang,
+    title: options.title,
+    scope: options.scope,
     template: clean.template?.length ? new Set(clean.template) : undefined,
     overrides: overridesOf(clean.overrides),
   });
-  const kept = lines.flatMap((text, i) => (result.decisions[i]!.keep ? [{ text, line: draft.bodyStartLine + i }] : []));
+  const kept: DumpLine[] = [];
+  for (let i = 0; i < lines.length; i++) if (result.decisions[i]!.keep) kept.push({ text: lines[i]!, line: bodyStartLine + i });
+  return { kept, result };
+}
+
+/** Cleans a dump's body line by line (cleanDump) and renders what is kept as text. */
+function renderDump(draft: Draft, lang: string | undefined, clean: CleanInput): RenderedBody & { lang?: string; cleaning: CleanCounts; cleanWarnings: { line: number; message: string }[] } {
+  const { kept, result } = cleanDump(draft.body, draft.bodyStartLine, { lang, title: draft.title, scope: draft.cleanScope }, clean);
   const body = renderTree(dumpToMdast(kept));
   const cleanWarnings = result.warnings.map((w) => ({ line: draft.bodyStartLine + w.block, message: `cleaning: ${w.message}` }));
   // The classifier's language (given, or guessed from its stop-word lists) is the article's too:

@@ -95,6 +95,11 @@ export function parseDumpHeader(text: string): DumpHeader | undefined {
   };
 }
 
+/** A dump with CMS labels is an export of the article ('article'); one without is a whole-page scrape ('page'). */
+export function dumpCleanScope(header: DumpHeader): 'page' | 'article' {
+  return Object.keys(header.fields).length || header.emptyLabels.length ? 'article' : 'page';
+}
+
 /** Splits Markdown image syntax `![alt](url)` into its parts; a bare URL has no alt. */
 export function splitImageValue(value: string): { src: string; alt?: string } {
   const m = /^!\[([^\]]*)\]\(([^)\s]+)\)$/.exec(value);
