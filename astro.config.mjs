@@ -2,6 +2,7 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import cacheGuard from './src/lib/build/cache-guard.ts';
+import { withSortedPages } from './src/lib/build/sitemap-order.ts';
 import { readConfig } from './src/lib/config.ts';
 import pagefind from './src/lib/search/integration.ts';
 
@@ -34,8 +35,8 @@ export default defineConfig({
   },
   integrations: [
     pagefind({ forceLanguage: config.siteLang, partSize: config.searchPartSize }),
-    // `site` plus `base` gives the sitemap's URLs; status pages are not content.
-    sitemap({ filter: (page) => !/\/(404|500)\/?$/.test(new URL(page).pathname) }),
+    // `site` plus `base` gives the sitemap's URLs; status pages are not content. Pages come presorted (sitemap-order.ts).
+    withSortedPages(sitemap({ filter: (page) => !/\/(404|500)\/?$/.test(new URL(page).pathname) })),
     // Last: it seals the cache folder once every other integration has written to it.
     cacheGuard(),
   ],

@@ -13,7 +13,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { BodyCache } from '../lib/build/body-cache.ts';
 import { withBodyImages } from './body-images.ts';
 import { compareNewestFirst } from '../lib/site/listing.ts';
-import { htmlToText, RelatedCorpus, termCounts } from '../lib/site/related.ts';
+import { htmlToText, RelatedCorpus, termCounts, type Bag } from '../lib/site/related.ts';
 import type { ArticleEntryData } from '../lib/content/schema.ts';
 import { groupArchive, groupAuthors, groupTags, neighbourMap, pickSections, type Archive, type AuthorGroup, type Neighbours, type Section, type TagGroup } from '../lib/site/taxonomy.ts';
 import { tagSlug } from '../lib/site/urls.ts';
@@ -99,7 +99,7 @@ export async function getNeighbours(slug: string): Promise<Neighbours<Article>> 
  * are counted from): only the edited articles' bodies are read and counted. The lists are the
  * same as computing from every body, since the counts are all the computation keeps of a text.
  */
-const RELATED_VERSION = 'related-2'; // bump when src/lib/site/related.ts changes how lists are chosen
+const RELATED_VERSION = 'related-3'; // bump when src/lib/site/related.ts changes how lists are chosen, or the kept counts' format
 const relatedDir = path.join(config.cacheDir, 'related');
 const termsFile = path.join(relatedDir, 'terms.json');
 
@@ -114,8 +114,17 @@ function termsKey(a: Article): string {
   return createHash('sha256').update(`${RELATED_VERSION}\0${a.bodyKey}\0${a.title}\0${a.description}\0${a.tags.join('\u0001')}`).digest('base64url');
 }
 
-/** Kept counts: key → "term term …" and "count count …", in the same order (terms never hold a space). */
-type KeptTerms = Record<string, [string, string]>;
+/**
+ * Kept counts: the terms once (a term's id is its place in `terms`), and per termsKey the
+ * article's term ids and their counts, each a Uint32Array in base64. Read back by id, a kept
+ * article costs no lookup of its terms by name (that, and splitting "term term …" strings, was
+ * most of a warm build's related step at 10,000 articles).
+ */
+interface KeptTerms {
+  version: typeof RELATED_VERSION;
+  terms: string[];
+  bags: Record<string, [ids: string, counts: string]>;
+}
 
 function readJson<T>(file: string): T | undefined {
   try {
@@ -125,38 +134,75 @@ function readJson<T>(file: string): T | undefined {
   }
 }
 
-function* unpackTerms([terms, counts]: [string, string]): Generator<[string, number]> {
-  if (!terms) return;
-  const names = terms.split(' ');
-  const numbers = counts.split(' ');
-  for (let i = 0; i < names.length; i++) yield [names[i]!, Number(numbers[i])];
+/** Uint32 values in base64 (the platform's byte order: the file never leaves the cache folder). */
+const toBase64 = (values: Uint32Array) => Buffer.from(values.buffer, values.byteOffset, values.byteLength).toString('base64');
+function fromBase64(text: string): Uint32Array {
+  const bytes = Buffer.from(text, 'base64');
+  if (bytes.length % 4) throw new Error('not a whole number of 32-bit values');
+  const values = new Uint32Array(bytes.length / 4);
+  new Uint8Array(values.buffer).set(bytes);
+  return values;
+}
+
+/** The kept counts, or none when missing, of another version or unreadable (then every body is counted again). */
+function readKeptTerms(): { corpus: RelatedCorpus; bags: KeptTerms['bags'] } {
+  const kept = readJson<KeptTerms>(termsFile);
+  if (kept?.version === RELATED_VERSION && Array.isArray(kept.terms) && kept.terms.every((t) => typeof t === 'string') && typeof kept.bags === 'object' && kept.bags) {
+    try {
+      return { corpus: new RelatedCorpus(kept.terms), bags: kept.bags };
+    } catch {
+      // A vocabulary that names a term twice: counted again below.
+    }
+  }
+  return { corpus: new RelatedCorpus(), bags: {} };
 }
 
 /**
- * Every article's term counts into `corpus`: the kept ones, and those of new or edited articles
- * counted from their bodies. Each is added as it is read, so only the packed strings stay live
- * (unpacking every article's counts first held millions of small arrays at 10,000 articles).
+ * Every article's term counts into a corpus: the kept ones, and those of new or edited articles
+ * counted from their bodies. Returns the corpus and what to keep for the next build: each bag
+ * as added, in a vocabulary of only the terms they hold (an edit's old terms do not pile up).
  */
-async function addTermCounts(corpus: RelatedCorpus, articles: readonly Article[]): Promise<KeptTerms> {
-  const previous = readJson<KeptTerms>(termsFile) ?? {};
-  const kept: KeptTerms = {};
+async function addTermCounts(articles: readonly Article[]): Promise<{ corpus: RelatedCorpus; keep: () => KeptTerms }> {
+  const { corpus, bags: previous } = readKeptTerms();
+  const added: [key: string, bag: Bag][] = [];
   for (const a of articles) {
     const key = termsKey(a);
     const doc = { slug: a.slug, date: a.date, tags: a.tags.map(tagSlug) };
     const packed = previous[key];
-    if (Array.isArray(packed) && packed.length === 2 && typeof packed[0] === 'string' && typeof packed[1] === 'string') {
-      kept[key] = packed;
-      corpus.addCounts(doc, unpackTerms(packed));
-      continue;
+    if (Array.isArray(packed) && typeof packed[0] === 'string' && typeof packed[1] === 'string') {
+      try {
+        const bag = { keys: fromBase64(packed[0]), counts: fromBase64(packed[1]) };
+        corpus.addBag(doc, bag);
+        added.push([key, bag]);
+        continue;
+      } catch {
+        // Damaged or not of this vocabulary: counted again from the body.
+      }
     }
     // One body at a time, through storedHtml so this follows wherever bodies are stored: only each one's
     // term counts are kept. Holding every text (and a Map per document) peaked at ~0.4 GB of heap at 10,000.
     const text = `${a.description} ${a.tags.join(' ')} ${htmlToText((await storedHtml(a.slug)).html)}`;
-    const counts = termCounts({ title: a.title, text });
-    kept[key] = [[...counts.keys()].join(' '), [...counts.values()].join(' ')];
-    corpus.addCounts(doc, counts);
+    const bag = corpus.bagOf(termCounts({ title: a.title, text }));
+    corpus.addBag(doc, bag);
+    added.push([key, bag]);
   }
-  return kept;
+  const keep = (): KeptTerms => {
+    // Ids renumbered in order of first use, so the kept vocabulary holds only terms in use.
+    const names = corpus.vocabulary;
+    const renumbered = new Int32Array(names.length).fill(-1);
+    const terms: string[] = [];
+    const newId = (id: number) => {
+      if (renumbered[id]! < 0) {
+        renumbered[id] = terms.length;
+        terms.push(names[id]!);
+      }
+      return renumbered[id]!;
+    };
+    const bags: KeptTerms['bags'] = {};
+    for (const [key, bag] of added) bags[key] = [toBase64(bag.keys.map(newId)), toBase64(bag.counts)];
+    return { version: RELATED_VERSION, terms, bags };
+  };
+  return { corpus, keep };
 }
 
 /** Up to five articles like this one, by shared tags and words, best first. */
@@ -166,13 +212,12 @@ export async function getRelated(slug: string): Promise<Article[]> {
     const file = relatedCacheFile(articles);
     const lists = readJson<Record<string, string[]>>(file);
     if (lists) return new Map(Object.entries(lists).map(([s, list]) => [s, list.map((r) => bySlug.get(r)!)]));
-    const corpus = new RelatedCorpus();
-    const kept = await addTermCounts(corpus, articles);
+    const { corpus, keep } = await addTermCounts(articles);
     const computed = corpus.compute().related;
     rmSync(relatedDir, { recursive: true, force: true });
     mkdirSync(relatedDir, { recursive: true });
     // Only the current articles' counts are kept, so the file does not grow with every edit.
-    writeFileSync(termsFile, JSON.stringify(kept));
+    writeFileSync(termsFile, JSON.stringify(keep()));
     writeFileSync(file, JSON.stringify(Object.fromEntries(computed)));
     return new Map([...computed].map(([s, list]) => [s, list.map((r) => bySlug.get(r)!)]));
   });

@@ -32,7 +32,8 @@ function generated(log: string): { rendered: string[]; restored: string[] } {
   return { rendered: pages(false), restored: pages(true) };
 }
 
-const build = (content: string, dirs: BuildDirs) => buildSite(content, {}, dirs);
+// Four articles a search part: the edited article sits in a part nested in the primary one's folder.
+const build = (content: string, dirs: BuildDirs) => buildSite(content, { SEARCH_PART_SIZE: '4' }, dirs);
 
 /** Pages of the routes with a cache key, which a build may skip. */
 const KEYED = /^(articles|page|archive\/\d|tags\/[^/]+\/|authors\/)/;

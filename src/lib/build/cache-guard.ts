@@ -16,7 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkCache, clearCache, SEAL_FILE, sealCache, type SealedFile } from './cache-seal.ts';
-import { checkOutput, emptyOutput, isPage, OUTPUT_SEAL_FILE, pruneStaleOutput, recordedPages, sealOutput, type OutputSnapshot } from './kept-output.ts';
+import { checkOutput, emptyOutput, isPage, OUTPUT_SEAL_FILE, pruneStaleOutput, recordedPages, sealOutput, settleOutput, type OutputSnapshot } from './kept-output.ts';
 
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 
@@ -63,11 +63,12 @@ export default function cacheGuard(): AstroIntegration {
       'astro:build:done': ({ logger }) => {
         if (!dir || !outDir) return;
         const started = performance.now();
+        let outputFiles: number;
         if (keptOutput) {
-          const stale = pruneStaleOutput(outDir, keptOutput, recordedPages(dir));
-          if (stale.length) logger.info(`${stale.length} files of the last build that this one did not write were deleted (first: ${stale[0]})`);
-        }
-        const outputFiles = sealOutput(outDir, dir);
+          const settled = settleOutput(outDir, dir, keptOutput, recordedPages(dir));
+          if (settled.stale.length) logger.info(`${settled.stale.length} files of the last build that this one did not write were deleted (first: ${settled.stale[0]})`);
+          outputFiles = settled.files;
+        } else outputFiles = sealOutput(outDir, dir);
         const files = sealCache(dir, verified);
         logger.info(`cache sealed: ${files} files, output ${outputFiles} files (${seconds(started)})`);
       },

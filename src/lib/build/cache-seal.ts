@@ -15,6 +15,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { listFiles } from './kept-output.ts';
 
 export const SEAL_FILE = 'cache-seal.json';
 const SEAL_VERSION = 2;
@@ -34,11 +35,9 @@ interface Seal {
 /** Files below `dir` relative to it, with `/` separators, the seal itself left out. */
 function cacheFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
-    .filter((f) => f !== SEAL_FILE)
-    .sort();
+  const files: string[] = [];
+  for (const [rel] of listFiles(dir)) if (rel !== SEAL_FILE) files.push(rel);
+  return files.sort();
 }
 
 function hashOf(file: string): string {

@@ -174,19 +174,34 @@ const PUBLISHED_FILE = 'published.json';
  * folder is kept between builds only when it is exactly as the last build left it (the cache
  * guard, build/kept-output.ts), so when the last build published this same bundle to the same
  * place the files are already there: they are touched instead of copied again, which also tells
- * the guard's stale-file pruning that this build wrote them.
+ * the guard's stale-file pruning that this build wrote them. Only the bundle's own files: the
+ * primary bundle's folder holds the other parts' folders, whose files left over from an older
+ * bundle of theirs must stay untouched, so that the pruning deletes them.
  */
 function publish(cacheDir: string, bundleDir: string, target: string, primary: boolean, manifest: unknown): void {
   const recordFile = path.join(cacheDir, PUBLISHED_FILE);
   const record = JSON.stringify({ target: path.resolve(target), primary, manifest: createHash('sha256').update(JSON.stringify(manifest)).digest('base64url') });
-  if (existsSync(target) && existsSync(recordFile) && readFileSync(recordFile, 'utf8') === record) {
-    const now = new Date();
-    for (const e of readdirSync(target, { recursive: true, withFileTypes: true })) if (e.isFile()) utimesSync(path.join(e.parentPath, e.name), now, now);
-    return;
-  }
+  const published = (rel: string) => primary || isMergedBundleFile(rel);
+  if (existsSync(target) && existsSync(recordFile) && readFileSync(recordFile, 'utf8') === record && touchBundle(bundleDir, target, published)) return;
   // FICLONE: a copy-on-write clone where the file system has them, else a plain copy.
-  cpSync(bundleDir, target, { recursive: true, mode: constants.COPYFILE_FICLONE, filter: (src) => primary || src === bundleDir || isMergedBundleFile(path.relative(bundleDir, src)) });
+  cpSync(bundleDir, target, { recursive: true, mode: constants.COPYFILE_FICLONE, filter: (src) => src === bundleDir || published(path.relative(bundleDir, src)) });
   writeFileSync(recordFile, record);
+}
+
+/** Sets the time of the bundle's published files in `target` to now; false if one is missing there (then it is copied). */
+function touchBundle(bundleDir: string, target: string, published: (rel: string) => boolean): boolean {
+  const now = new Date();
+  for (const e of readdirSync(bundleDir, { recursive: true, withFileTypes: true })) {
+    if (!e.isFile()) continue;
+    const rel = path.relative(bundleDir, path.join(e.parentPath, e.name));
+    if (!published(rel)) continue;
+    try {
+      utimesSync(path.join(target, rel), now, now);
+    } catch {
+      return false;
+    }
+  }
+  return true;
 }
 
 const serviceConfig = (options: PagefindOptions): PagefindServiceConfig => ({ forceLanguage: options.forceLanguage });

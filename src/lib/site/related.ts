@@ -90,6 +90,12 @@ class Vocabulary {
   private readonly ids = new Map<string, number>();
   readonly names: string[] = [];
 
+  /** `names` take the ids 0, 1, …; a name given twice is an error (ids kept with them would be off). */
+  constructor(names: readonly string[] = []) {
+    for (const name of names) this.id(name);
+    if (this.names.length !== names.length) throw new Error('RelatedCorpus: the vocabulary names a term twice');
+  }
+
   id(name: string): number {
     let id = this.ids.get(name);
     if (id === undefined) {
@@ -100,10 +106,21 @@ class Vocabulary {
     }
     return id;
   }
+
+  /** Each name's place in code-unit order (the tie-break of equal weights), made when first asked. */
+  private order: Int32Array | undefined;
+  rank(): Int32Array {
+    if (this.order?.length !== this.names.length) {
+      const byName = Array.from(this.names.keys()).sort((a, b) => byKey(this.names[a]!, this.names[b]!));
+      this.order = new Int32Array(this.names.length);
+      byName.forEach((id, place) => (this.order![id] = place));
+    }
+    return this.order;
+  }
 }
 
 /** A document's distinct keys and their counts: a Map per document is ~10× larger, and there are thousands. */
-interface Bag {
+export interface Bag {
   keys: Uint32Array;
   counts: Uint32Array;
 }
@@ -121,51 +138,85 @@ function documentFrequency(bags: readonly Bag[], size: number): Uint32Array {
 /**
  * Per document, the `k` heaviest keys that may be indexed (weights TF-IDF; IDF alone for
  * tags). They are divided by the norm of the document's `k` heaviest keys of any kind, so a
- * document whose strongest words are its alone counts as less like the others.
+ * document whose strongest words are its alone counts as less like the others. Equal weights
+ * go in name order (`rank`), so every build keeps the same terms. Each key's IDF is worked out
+ * once, not once per document; a document's keys are sorted as positions in typed arrays, not
+ * as [key, weight] pairs (the pairs were most of this step's time at 10,000 documents).
  */
-function vectors(bags: readonly Bag[], df: Uint32Array, names: readonly string[], n: number, indexable: (df: number) => boolean, k: number): Map<number, number>[] {
-  const heaviestFirst = (a: [number, number], b: [number, number]) => b[1] - a[1] || byKey(names[a[0]]!, names[b[0]]!);
-  const normOf = (list: [number, number][]) => Math.hypot(...list.map(([, w]) => w));
+function vectors(bags: readonly Bag[], df: Uint32Array, rank: Int32Array, n: number, indexable: (df: number) => boolean, k: number): Flat[] {
+  const idf = new Float64Array(df.length);
+  const mayIndex = new Uint8Array(df.length);
+  for (let key = 0; key < df.length; key++) {
+    const f = df[key]!;
+    if (!f) continue;
+    idf[key] = Math.log(n / f);
+    mayIndex[key] = f >= 2 && indexable(f) ? 1 : 0;
+  }
+  let weights = new Float64Array(64);
+  // Heavier first, equal weights in name order: a total order, so the best k found one by one are
+  // those a full sort would put first (sorting each document's few hundred keys was most of this step).
+  let keysOf: Uint32Array<ArrayBufferLike> = new Uint32Array(0);
+  const before = (i: number, j: number) => weights[i]! > weights[j]! || (weights[i] === weights[j] && rank[keysOf[i]!]! < rank[keysOf[j]!]!);
+  const offer = (best: number[], i: number) => {
+    if (best.length >= k && !before(i, best[best.length - 1]!)) return;
+    let at = best.length;
+    while (at > 0 && before(i, best[at - 1]!)) at--;
+    best.splice(at, 0, i);
+    if (best.length > k) best.pop();
+  };
   return bags.map(({ keys, counts }) => {
-    const all: [number, number][] = [];
-    keys.forEach((key, i) => {
-      const f = df[key]!;
-      if (f < n) all.push([key, (1 + Math.log(counts[i]!)) * Math.log(n / f)]);
-    });
-    all.sort(heaviestFirst); // equal weights in key order, so every build keeps the same terms
-    const kept = all.filter(([key]) => df[key]! >= 2 && indexable(df[key]!)).slice(0, k);
-    const norm = Math.max(normOf(all.slice(0, k)), normOf(kept));
-    return new Map(kept.map(([key, w]) => [key, w / norm]));
+    if (weights.length < keys.length) weights = new Float64Array(keys.length * 2);
+    keysOf = keys;
+    const top: number[] = [];
+    const kept: number[] = [];
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
+      if (df[key]! >= n) continue;
+      weights[i] = (1 + Math.log(counts[i]!)) * idf[key]!;
+      offer(top, i);
+      if (mayIndex[key]) offer(kept, i);
+    }
+    const norm = Math.max(Math.hypot(...top.map((i) => weights[i]!)), Math.hypot(...kept.map((i) => weights[i]!)));
+    return { keys: Uint32Array.from(kept, (i) => keys[i]!), weights: Float64Array.from(kept, (i) => weights[i]! / norm) };
   });
 }
 
-interface Posting {
-  doc: number;
-  weight: number;
+/**
+ * Every posting list in three flat arrays: key k's postings are docs/weights[start[k], start[k+1]),
+ * in document order. Reading them is the inner loop of scoring; a Map of arrays of objects cost
+ * a lookup per key and an object per posting.
+ */
+interface Postings {
+  start: Uint32Array;
+  docs: Uint32Array;
+  weights: Float64Array;
 }
 
-function invert(vecs: Map<number, number>[], keep: (key: number) => boolean = () => true): Map<number, Posting[]> {
-  const index = new Map<number, Posting[]>();
+function invert(vecs: readonly Flat[], size: number, keep: (key: number) => boolean = () => true): Postings {
+  const start = new Uint32Array(size + 1);
+  for (const vec of vecs) for (const key of vec.keys) if (keep(key)) start[key + 1]!++;
+  for (let key = 0; key < size; key++) start[key + 1]! += start[key]!;
+  const fill = start.slice(0, size);
+  const docs = new Uint32Array(start[size]!);
+  const weights = new Float64Array(start[size]!);
   vecs.forEach((vec, doc) => {
-    for (const [key, weight] of vec) {
+    for (let k = 0; k < vec.keys.length; k++) {
+      const key = vec.keys[k]!;
       if (!keep(key)) continue;
-      let list = index.get(key);
-      if (!list) index.set(key, (list = []));
-      list.push({ doc, weight });
+      const at = fill[key]!++;
+      docs[at] = doc;
+      weights[at] = vec.weights[k]!;
     }
   });
-  return index;
+  return { start, docs, weights };
 }
 
-/** A sparse vector as parallel arrays, in the Map's order: a pair is scored thousands of times per document. */
+/** A sparse vector as parallel arrays, heaviest first: a pair is scored thousands of times per document. */
 interface Flat {
   keys: Uint32Array;
   weights: Float64Array;
 }
 
-function flatten(vec: Map<number, number>): Flat {
-  return { keys: Uint32Array.from(vec.keys()), weights: Float64Array.from(vec.values()) };
-}
 
 /** Weight of `key` in a short vector; 0 when absent. */
 function weightOf(v: Flat, key: number): number {
@@ -228,8 +279,23 @@ export function termCounts(input: Pick<RelatedInput, 'title' | 'text'>): Map<str
  */
 export class RelatedCorpus {
   private readonly docs: Doc[] = [];
-  private readonly terms = new Vocabulary();
+  private readonly terms: Vocabulary;
   private readonly tagNames = new Vocabulary();
+  private stamps = new Int32Array(0);
+  private bagsChecked = 0;
+
+  /**
+   * `terms`: a vocabulary kept from an earlier build (`vocabulary`), so that bags kept with it
+   * (`bagOf`) can be added again by id (`addBag`), with no term looked up by name.
+   */
+  constructor(terms: readonly string[] = []) {
+    this.terms = new Vocabulary(terms);
+  }
+
+  /** The terms of every bag made so far; a term's id is its place here. */
+  get vocabulary(): readonly string[] {
+    return this.terms.names;
+  }
 
   add(input: RelatedInput): void {
     this.addCounts(input, termCounts(input));
@@ -237,13 +303,34 @@ export class RelatedCorpus {
 
   /** A document by its term counts (termCounts), e.g. kept from an earlier build. */
   addCounts(doc: RelatedDocument, counts: Iterable<readonly [string, number]>): void {
+    this.addBag(doc, this.bagOf(counts));
+  }
+
+  /** Term counts as ids of this corpus's vocabulary (new terms join it), for addBag now or in a later build. */
+  bagOf(counts: Iterable<readonly [string, number]>): Bag {
     const terms = new Map<number, number>();
     for (const [w, n] of counts) {
       const id = this.terms.id(w);
       terms.set(id, (terms.get(id) ?? 0) + n);
     }
+    return pack(terms);
+  }
+
+  /** A document by a bag of this corpus's vocabulary: distinct ids below its size, counts of at least 1. */
+  addBag(doc: RelatedDocument, terms: Bag): void {
+    const { keys, counts } = terms;
+    if (keys.length !== counts.length) throw new Error(`RelatedCorpus: the bag of "${doc.slug}" has ${keys.length} terms and ${counts.length} counts`);
+    const size = this.terms.names.length;
+    // Each id seen in this bag is stamped with the bag's number: a repeat is found without a Set per document.
+    if (this.stamps.length < size) this.stamps = new Int32Array(size * 2);
+    const stamp = ++this.bagsChecked; // not the document count: a refused bag must not stamp the next one's ids
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
+      if (key >= size || this.stamps[key] === stamp || counts[i]! < 1) throw new Error(`RelatedCorpus: the bag of "${doc.slug}" does not fit the vocabulary (term id ${key}, count ${counts[i]})`);
+      this.stamps[key] = stamp;
+    }
     const tags = new Map([...new Set(doc.tags)].map((t) => [this.tagNames.id(t), 1]));
-    this.docs.push({ slug: doc.slug, date: doc.date, terms: pack(terms), tags: pack(tags) });
+    this.docs.push({ slug: doc.slug, date: doc.date, terms, tags: pack(tags) });
   }
 
   compute(options: RelatedOptions = {}): RelatedResult {
@@ -255,14 +342,14 @@ export class RelatedCorpus {
 
     const termBags = docs.map((d) => d.terms);
     const termDf = documentFrequency(termBags, this.terms.names.length);
-    const termVecs = vectors(termBags, termDf, this.terms.names, n, (f) => f <= maxDf && f <= n / 2, opts.topTerms);
-    const termIndex = invert(termVecs);
+    const termVecs = vectors(termBags, termDf, this.terms.rank(), n, (f) => f <= maxDf && f <= n / 2, opts.topTerms);
+    const termIndex = invert(termVecs, this.terms.names.length);
 
     // Every shared tag counts when scoring, but one on very many articles is not indexed: its posting list would be long.
     const tagBags = docs.map((d) => d.tags);
     const tagDf = documentFrequency(tagBags, this.tagNames.names.length);
-    const tagVecs = vectors(tagBags, tagDf, this.tagNames.names, n, () => true, Infinity);
-    const tagIndex = invert(tagVecs, (tag) => tagDf[tag]! <= maxDf);
+    const tagVecs = vectors(tagBags, tagDf, this.tagNames.rank(), n, () => true, Infinity);
+    const tagIndex = invert(tagVecs, this.tagNames.names.length, (tag) => tagDf[tag]! <= maxDf);
 
     return score(docs, termIndex, termVecs, tagIndex, tagVecs, opts);
   }
@@ -270,10 +357,10 @@ export class RelatedCorpus {
 
 function score(
   docs: readonly Doc[],
-  termIndex: Map<number, Posting[]>,
-  termVecs: Map<number, number>[],
-  tagIndex: Map<number, Posting[]>,
-  tagVecs: Map<number, number>[],
+  termIndex: Postings,
+  termVecs: readonly Flat[],
+  tagIndex: Postings,
+  tags: readonly Flat[],
   opts: Required<RelatedOptions>,
 ): RelatedResult {
   const n = docs.length;
@@ -284,23 +371,26 @@ function score(
   const score = new Float64Array(n);
   const seen = new Uint8Array(n);
   const touched: number[] = [];
-  const tags = tagVecs.map(flatten);
   let tagIds = 0;
   for (const v of tags) for (const key of v.keys) tagIds = Math.max(tagIds, key + 1);
   const denseTags = new Float64Array(tagIds);
   const before = (a: number, b: number) => score[a]! > score[b]! || (score[a] === score[b] && byDateThenSlug(docs[a]!, docs[b]!) < 0);
 
   docs.forEach((doc, i) => {
-    for (const [index, vec, isText] of [[termIndex, termVecs[i]!, true], [tagIndex, tagVecs[i]!, false]] as const) {
-      for (const [key, weight] of vec) {
-        for (const p of index.get(key) ?? []) {
+    for (const [index, vec, isText] of [[termIndex, termVecs[i]!, true], [tagIndex, tags[i]!, false]] as const) {
+      const { start, docs: postingDocs, weights: postingWeights } = index;
+      for (let v = 0; v < vec.keys.length; v++) {
+        const key = vec.keys[v]!;
+        const weight = vec.weights[v]!;
+        for (let p = start[key]!, end = start[key + 1]!; p < end; p++) {
+          const d = postingDocs[p]!;
           stats.postingsRead++;
-          if (p.doc === i) continue;
-          if (!seen[p.doc]) {
-            seen[p.doc] = 1;
-            touched.push(p.doc);
+          if (d === i) continue;
+          if (!seen[d]) {
+            seen[d] = 1;
+            touched.push(d);
           }
-          if (isText) textScore[p.doc]! += weight * p.weight;
+          if (isText) textScore[d]! += weight * postingWeights[p]!;
         }
       }
     }

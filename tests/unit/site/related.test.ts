@@ -151,6 +151,35 @@ describe('RelatedCorpus', () => {
     expect(cold.related).not.toEqual(computeRelated(docs).related);
   });
 
+  it('gives the same lists from bags kept by id with their vocabulary, whatever order the vocabulary has', () => {
+    const docs = synthetic(300);
+    const first = new RelatedCorpus();
+    const bags = docs.map((d) => first.bagOf(termCounts(d)));
+    const expected = computeRelated(docs);
+    const again = new RelatedCorpus(first.vocabulary);
+    docs.forEach((d, i) => again.addBag(d, bags[i]!));
+    expect(again.compute()).toEqual(expected);
+    // Ids decide nothing: with the vocabulary reversed (and the bags renumbered), ties still go by name.
+    const reversed = [...first.vocabulary].reverse();
+    const last = reversed.length - 1;
+    const flipped = new RelatedCorpus(reversed);
+    docs.forEach((d, i) => flipped.addBag(d, { keys: bags[i]!.keys.map((id) => last - id), counts: bags[i]!.counts }));
+    expect(flipped.compute()).toEqual(expected);
+  });
+
+  it('refuses a vocabulary that names a term twice, and a bag that does not fit it, naming the document', () => {
+    expect(() => new RelatedCorpus(['ferry', 'tram', 'ferry'])).toThrow(/names a term twice/);
+    const corpus = new RelatedCorpus(['ferry', 'tram']);
+    const bag = (keys: number[], counts: number[]) => ({ keys: Uint32Array.from(keys), counts: Uint32Array.from(counts) });
+    const d = doc('harbour-news');
+    expect(() => corpus.addBag(d, bag([2], [1]))).toThrow(/"harbour-news" does not fit the vocabulary \(term id 2/);
+    expect(() => corpus.addBag(d, bag([0, 0], [1, 1]))).toThrow(/term id 0/);
+    expect(() => corpus.addBag(d, bag([1], [0]))).toThrow(/count 0/);
+    expect(() => corpus.addBag(d, bag([0, 1], [1]))).toThrow(/2 terms and 1 counts/);
+    corpus.addBag(d, bag([1, 0], [2, 1]));
+    expect(corpus.compute().related.get('harbour-news')).toEqual([]);
+  });
+
   it('counts the title twice, the text once, in the order terms first occur', () => {
     expect([...termCounts({ title: 'Ferry timetable', text: 'late ferry crossings' })]).toEqual([['ferry', 3], ['timetable', 2], ['late', 1], ['crossings', 1]]);
   });
