@@ -91,6 +91,8 @@ describe('incremental build', BUILDS, () => {
       const { rendered, restored } = generated(log);
       const changed = differences(before, after);
       expect(rendered).toContain('articles/ferry-timetable/index.html');
+      // The edited article's search part was indexed as soon as its new page was written.
+      expect(log).toMatch(/1 indexed, \d+ reused from the cache \(parts of up to 4 articles; 1 of them indexed while the pages were written/);
       // Every page that changed was rendered, and no page that could be restored was rendered without a change.
       for (const page of changed.filter((f) => f.endsWith('.html'))) expect(rendered).toContain(page);
       const needless = rendered.filter((p) => !changed.includes(p) && KEYED.test(p));

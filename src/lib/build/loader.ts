@@ -182,6 +182,8 @@ export async function syncArticles(
   const problems: ContentProblem[] = [];
   const slugOwner = new Map<string, string>();
   const keep = new Set<string>();
+  /** Entries added or with another digest than the store held: the search indexes their parts ahead (content/dated-slugs.ts). */
+  const changed = new Set<string>();
   const facts: Record<string, FileFacts> = {};
   let parsed = 0;
   let reused = 0;
@@ -265,6 +267,7 @@ export async function syncArticles(
       const filePath = path.relative(root, path.join(dir, file));
       const imageAsset = image.kind === 'asset' ? { imageAsset: image.importPath } : {};
       const data = await ctx.parseData<ArticleEntryData>({ id: article.slug, data: { ...article, bodyKey: digest, ...imageAsset, ...body.data }, filePath });
+      if (store.get(article.slug)?.digest !== digest) changed.add(article.slug);
       store.set({ id: article.slug, data, digest, filePath });
       meta.set(metaKey, article.slug);
       keep.add(article.slug);
@@ -283,7 +286,7 @@ export async function syncArticles(
   bodies.prune(new Set(store.keys().map((id) => String(store.get(id)?.digest))));
 
   writeRecord(cacheDir, inputs, facts);
-  writeDatedSlugs(cacheDir, store.keys().map((id) => ({ slug: id, date: (store.get(id)?.data as { date?: string | null } | undefined)?.date ?? null })));
+  writeDatedSlugs(cacheDir, store.keys().map((id) => ({ slug: id, date: (store.get(id)?.data as { date?: string | null } | undefined)?.date ?? null, ...(changed.has(id) ? { changed: true as const } : {}) })));
 
   return { parsed, reused, read: read.size, cleaning: summary.line() };
 }

@@ -10,6 +10,10 @@
  * writes goes into the search cache exactly as the search step would write it, under the manifest
  * of the pages as read, so the search step after the build, which plans again from the pages,
  * reuses a part only if its pages are still the ones indexed here; anything else is indexed again.
+ *
+ * A warm build (one article edited) renders few pages, and its search step used to index the
+ * edited article's part only after them all (~2.5 s at 10,000 articles). With the sync's changed
+ * articles, that part is indexed as soon as their new pages are written.
  */
 import { readFileSync } from 'node:fs';
 import type { DatedSlug } from '../content/dated-slugs.ts';
@@ -33,6 +37,12 @@ export interface AheadOptions {
   pageFile: (slug: string) => string;
   /** Indexes a part whose pages are all written, given each page's HTML; true if it had to be indexed (not in the cache). */
   indexPart: (part: SearchPart, pages: ReadonlyMap<string, string>) => Promise<boolean>;
+  /**
+   * On a build into a kept output folder, whose pages are the last build's until Astro writes
+   * them again: the articles the sync changed. Only their parts are indexed, each once every
+   * changed page is its new version (`isNew`: not the page the cached part was indexed from).
+   */
+  changed?: { slugs: ReadonlySet<string>; isNew: (slug: string, html: string) => boolean };
   pollMs?: number;
   read?: (file: string) => string;
 }
@@ -47,7 +57,7 @@ export interface AheadResult {
 
 /** Starts indexing ahead; `finish()`, called once Astro has written every page, waits for it and says what it did. */
 export function startIndexingAhead(options: AheadOptions): { finish: () => Promise<AheadResult> } {
-  const { articles, partSize, pageFile, indexPart, pollMs = 200, read = (file) => readFileSync(file, 'utf8') } = options;
+  const { articles, partSize, pageFile, indexPart, changed, pollMs = 200, read = (file) => readFileSync(file, 'utf8') } = options;
   const parts = planParts(articles, partSize);
   const dates = new Map(articles.map((a) => [a.slug, a.date]));
   const result: AheadResult = { indexed: [], cached: 0, left: parts.length };
@@ -63,6 +73,8 @@ export function startIndexingAhead(options: AheadOptions): { finish: () => Promi
         if (pages.has(slug)) continue;
         const html = wholePage(() => read(pageFile(slug)));
         if (html === undefined) break;
+        // A changed article's page still being the last build's: wait for Astro to write it.
+        if (changed?.slugs.has(slug) && !changed.isNew(slug, html)) break;
         if (pageDate(html) !== dates.get(slug)) return undefined;
         pages.set(slug, html);
       }
@@ -77,6 +89,8 @@ export function startIndexingAhead(options: AheadOptions): { finish: () => Promi
 
   const running = (async () => {
     for (const part of parts) {
+      // Unchanged parts are the cache's already (the search step finds them there).
+      if (changed && !part.slugs.some((slug) => changed.slugs.has(slug))) continue;
       const pages = await pagesOf(part);
       if (!pages) return;
       if (await indexPart(part, pages)) result.indexed.push(part.id);

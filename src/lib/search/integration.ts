@@ -19,7 +19,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 // Importing is cheap: Pagefind's native binary only starts on the first createIndex().
 import { close, createIndex, type PagefindServiceConfig } from 'pagefind';
 import { readDatedSlugs } from '../content/dated-slugs.ts';
-import { startIndexingAhead } from './ahead.ts';
+import { startIndexingAhead, type AheadOptions } from './ahead.ts';
 import { MAX_MERGED_PARTS, MERGE_ATTRIBUTE } from './merge.ts';
 import { pagefindConfigAttributes } from './page-attributes.ts';
 import { DEFAULT_PART_SIZE, PRIMARY_DIR, indexedContent, partSizeFor, isMergedBundleFile, pageDate, partGlobs, partManifest, planParts, sameManifest, type PartManifest, type SearchPart } from './parts.ts';
@@ -289,18 +289,28 @@ async function buildIndex(outDir: string, cacheRoot: string, base: string, optio
 }
 
 /**
- * On a cold build (no article pages in the output folder yet), indexes parts while Astro writes
- * the pages (ahead.ts), from the loader's list of slugs and dates; undefined when there is nothing to go on.
+ * Indexes parts while Astro writes the pages (ahead.ts), from the loader's list of slugs and
+ * dates: every part on a cold build (no article pages in the output folder yet); on a build into
+ * a kept output folder, the parts of the articles the sync changed, once their new pages are
+ * written. Undefined when there is nothing to go on, or nothing changed.
  */
 function indexAhead(outDir: string, cacheRoot: string, options: PagefindOptions, published: Map<number, string>) {
-  if (existsSync(path.join(outDir, articleFolder()))) return undefined;
   const articles = readDatedSlugs(path.dirname(cacheRoot));
   if (!articles?.length) return undefined;
+  let changed: AheadOptions['changed'];
+  if (existsSync(path.join(outDir, articleFolder()))) {
+    const slugs = new Set(articles.filter((a) => a.changed).map((a) => a.slug));
+    if (!slugs.size) return undefined;
+    // A changed article's page is new once its indexed content is not what its cached part was indexed from.
+    const indexedFrom = cachedPageHashes(cacheRoot);
+    changed = { slugs, isNew: (slug, html) => pageHash(html) !== indexedFrom.get(siteRoutes.article(slug)) };
+  }
   const config = serviceConfig(options);
   return startIndexingAhead({
     articles,
     partSize: options.partSize ?? DEFAULT_PART_SIZE,
     pageFile: (slug) => pagePath(outDir, slug),
+    changed,
     indexPart: async (part, pages) => {
       const manifest = manifestOf(config, part, (slug) => pageHash(pages.get(slug)!));
       const indexed = await ensurePart(outDir, cacheRoot, part, config, manifest);
@@ -310,6 +320,20 @@ function indexAhead(outDir: string, cacheRoot: string, options: PagefindOptions,
       return indexed;
     },
   });
+}
+
+/** Page URL → the hash it was indexed under, over every cached part's manifest (unreadable ones give none). */
+function cachedPageHashes(cacheRoot: string): Map<string, string> {
+  const hashes = new Map<string, string>();
+  for (const name of existsSync(cacheRoot) ? readdirSync(cacheRoot) : []) {
+    try {
+      const manifest = JSON.parse(readFileSync(path.join(cacheRoot, name, 'manifest.json'), 'utf8')) as PartManifest;
+      for (const [url, hash] of manifest.pages) hashes.set(url, hash);
+    } catch {
+      // No manifest (a part cut short): its pages count as new once whole.
+    }
+  }
+  return hashes;
 }
 
 export default function pagefind(options: PagefindOptions = {}): AstroIntegration {

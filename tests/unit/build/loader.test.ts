@@ -88,14 +88,17 @@ describe('syncArticles', () => {
     expect(bodiesFor(ctx).read(entries.get('a').data.bodyKey)).toBe('<p>Body of Alpha two.</p>');
   });
 
-  it('lists each entry’s slug and date for the search step, drafts and removed files left out', async () => {
+  it('lists each entry’s slug and date for the search step, drafts and removed files left out, and which the sync added or changed', async () => {
     const dir = contentDir({ 'a.md': article('Alpha', 'date: 2024-05-06\n'), 'b.md': article('Beta'), 'c.md': article('Gamma', 'draft: true\n') });
     const { ctx } = fakeContext();
     await syncArticles(dir, ['a.md', 'b.md', 'c.md'], options, ctx);
     const cacheDir = path.dirname(bodiesFor(ctx).dir);
-    expect(readDatedSlugs(cacheDir)).toEqual([{ slug: 'a', date: '2024-05-06' }, { slug: 'b', date: null }]);
+    expect(readDatedSlugs(cacheDir)).toEqual([{ slug: 'a', date: '2024-05-06', changed: true }, { slug: 'b', date: null, changed: true }]);
     await syncArticles(dir, ['b.md'], options, ctx);
     expect(readDatedSlugs(cacheDir)).toEqual([{ slug: 'b', date: null }]);
+    writeFileSync(path.join(dir, 'b.md'), article('Beta, revised'));
+    await syncArticles(dir, ['b.md'], options, ctx);
+    expect(readDatedSlugs(cacheDir)).toEqual([{ slug: 'b', date: null, changed: true }]);
   });
 
   it('drops entries whose file was removed', async () => {

@@ -13,6 +13,15 @@ describe('dated slugs', () => {
     expect(readDatedSlugs(cache)).toEqual([{ slug: 'harbour', date: null }, { slug: 'tram-line', date: '2024-03-01' }]);
   });
 
+  it('keeps which articles the sync added or changed, and refuses any other third field', () => {
+    const cache = dir();
+    writeDatedSlugs(cache, [{ slug: 'tram-line', date: '2024-03-01', changed: true }, { slug: 'harbour', date: null }]);
+    expect(JSON.parse(readFileSync(path.join(cache, DATED_SLUGS_FILE), 'utf8'))).toEqual([['harbour', null], ['tram-line', '2024-03-01', 1]]);
+    expect(readDatedSlugs(cache)).toEqual([{ slug: 'harbour', date: null }, { slug: 'tram-line', date: '2024-03-01', changed: true }]);
+    writeFileSync(path.join(cache, DATED_SLUGS_FILE), '[["a", null, true]]');
+    expect(readDatedSlugs(cache)).toBeUndefined();
+  });
+
   it('does not rewrite the file when nothing changed, whatever the order given', () => {
     const cache = dir();
     const file = path.join(cache, DATED_SLUGS_FILE);

@@ -100,6 +100,40 @@ describe('startIndexingAhead', () => {
     expect(await ahead.finish()).toEqual({ indexed: [2, 0], cached: 1, left: 0 });
   });
 
+  it('into a kept output, indexes only the changed articles’ parts, once their pages are the new ones', async () => {
+    // Every page is there from the last build; d was edited, and its new page has other text.
+    const files = new Map(articles.map((a) => [a.slug, page(a.date)]));
+    const edited = page('2024-01-04').replace('text', 'edited text');
+    const indexed: number[] = [];
+    const ahead = startIndexingAhead({
+      articles,
+      partSize: 2,
+      pageFile: (s) => s,
+      pollMs: 5,
+      read: (f) => files.get(f)!,
+      changed: { slugs: new Set(['d']), isNew: (slug, html) => html !== page(articles.find((a) => a.slug === slug)!.date) },
+      indexPart: async (part, pages) => {
+        expect(pages.get('d')).toBe(edited);
+        indexed.push(part.id);
+        return true;
+      },
+    });
+    await tick();
+    expect(indexed).toEqual([]);
+    files.set('d', edited);
+    await tick();
+    expect(indexed).toEqual([1]);
+    // The parts without a changed article are left to the search step, which finds them in the cache.
+    expect(await ahead.finish()).toEqual({ indexed: [1], cached: 0, left: 2 });
+  });
+
+  it('into a kept output, leaves a changed article’s part to the search step when its page is never written anew', async () => {
+    const files = new Map(articles.map((a) => [a.slug, page(a.date)]));
+    const ahead = startIndexingAhead({ articles, partSize: 2, pageFile: (s) => s, pollMs: 5, read: (f) => files.get(f)!, changed: { slugs: new Set(['b']), isNew: () => false }, indexPart: async () => true });
+    await tick();
+    expect(await ahead.finish()).toEqual({ indexed: [], cached: 0, left: 3 });
+  });
+
   it('passes on an indexing failure to finish, for the search step to report', async () => {
     const files = new Map(articles.map((a) => [a.slug, page(a.date)]));
     const ahead = startIndexingAhead({ articles, partSize: 2, pageFile: (s) => s, read: (f) => files.get(f)!, indexPart: async () => { throw new Error('Pagefind stopped'); } });
