@@ -140,8 +140,8 @@ function documentFrequency(bags: readonly Bag[], size: number): Uint32Array {
  * tags). They are divided by the norm of the document's `k` heaviest keys of any kind, so a
  * document whose strongest words are its alone counts as less like the others. Equal weights
  * go in name order (`rank`), so every build keeps the same terms. Each key's IDF is worked out
- * once, not once per document; a document's keys are sorted as positions in typed arrays, not
- * as [key, weight] pairs (the pairs were most of this step's time at 10,000 documents).
+ * once, not once per document, and a document's best keys are picked one by one, not by sorting
+ * all its keys as [key, weight] pairs (that sort was most of this step's time at 10,000 documents).
  */
 function vectors(bags: readonly Bag[], df: Uint32Array, rank: Int32Array, n: number, indexable: (df: number) => boolean, k: number): Flat[] {
   const idf = new Float64Array(df.length);
@@ -217,7 +217,6 @@ interface Flat {
   weights: Float64Array;
 }
 
-
 /**
  * Every document's tags in three flat arrays: document d's are keys/weights[start[d], start[d+1]).
  * Scoring reads a candidate's tags a hundred million times at 50,000 documents, in no order:
@@ -243,8 +242,8 @@ function flatSet(vecs: readonly Flat[]): FlatSet {
 
 /**
  * a · b for document a's and document b's tags, summed over the shorter vector in its own order
- * (the same additions in the same order as iterating its Map, so the same float). `denseA` holds
- * a's weights by key, 0 elsewhere.
+ * (always the same additions in the same order, so the same float). `denseA` holds a's weights by
+ * key, 0 elsewhere.
  */
 function dot(set: FlatSet, a: number, denseA: Float64Array, b: number): number {
   const { start, keys, weights } = set;
