@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { explainFailure, folderBytes, heapLimitMb } from '../../../scripts/build.mjs';
+import { explainFailure, folderBytes, heapLimitMb, v8Flags, YOUNG_SEMI_SPACE_MB } from '../../../scripts/build.mjs';
 
 describe('the build launcher', () => {
   it('sizes the heap limit to the archive, with a floor for small sites', () => {
@@ -11,6 +11,13 @@ describe('the build launcher', () => {
     expect(heapLimitMb(40 * 2 ** 20)).toBe(704);
     // A larger archive gets a larger limit instead of running out of heap.
     expect(heapLimitMb(200 * 2 ** 20)).toBeGreaterThan(1900);
+  });
+
+  it('runs the build with a heap limit and a larger young generation, unless NODE_OPTIONS sets them', () => {
+    expect(v8Flags(40 * 2 ** 20)).toEqual(['--max-old-space-size=704', `--max-semi-space-size=${YOUNG_SEMI_SPACE_MB}`]);
+    expect(v8Flags(40 * 2 ** 20, '--max-old-space-size=4096')).toEqual([`--max-semi-space-size=${YOUNG_SEMI_SPACE_MB}`]);
+    expect(v8Flags(40 * 2 ** 20, '--max-semi-space-size=8 --enable-source-maps')).toEqual(['--max-old-space-size=704']);
+    expect(v8Flags(0, '--max-old-space-size=900 --max-semi-space-size=16')).toEqual([]);
   });
 
   it('adds up the files of nested folders, and a missing folder counts as empty', () => {
