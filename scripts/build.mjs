@@ -8,7 +8,7 @@
  * during Vite's bundling of the content store, was about 9.5 bytes per byte of content.
  * The young generation is raised from V8's default to YOUNG_SEMI_SPACE_MB: Astro's render
  * garbage then dies young instead of being promoted, and a cold 10,000-article build peaked at
- * 1.14–1.20 GB instead of 1.38–1.48 GB (three pairs of runs, same wall time; bench/RESULTS.md).
+ * 1.13–1.15 GiB instead of 1.37–1.41 GiB (three pairs of runs, same wall time; bench/RESULTS.md).
  * Flags given in NODE_OPTIONS win. Extra arguments go to `astro build`.
  */
 import { spawn } from 'node:child_process';
@@ -32,10 +32,11 @@ export const YOUNG_SEMI_SPACE_MB = 32;
  */
 export function v8Flags(contentBytes, nodeOptions = '') {
   const flags = [];
-  if (!/--max-old-space-size/.test(nodeOptions)) flags.push(`--max-old-space-size=${heapLimitMb(contentBytes)}`);
+  if (!setsHeapLimit(nodeOptions)) flags.push(`--max-old-space-size=${heapLimitMb(contentBytes)}`);
   if (!/--max-semi-space-size/.test(nodeOptions)) flags.push(`--max-semi-space-size=${YOUNG_SEMI_SPACE_MB}`);
   return flags;
 }
+const setsHeapLimit = (nodeOptions) => /--max-old-space-size/.test(nodeOptions);
 
 /** Total size of the files below `dir`; 0 when it does not exist (the build then says why). */
 export function folderBytes(dir) {
@@ -72,7 +73,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const nodeOptions = process.env.NODE_OPTIONS ?? '';
   const contentBytes = folderBytes(contentDir);
   const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');
-  const heapMb = /--max-old-space-size/.test(nodeOptions) ? null : heapLimitMb(contentBytes);
+  const heapMb = setsHeapLimit(nodeOptions) ? null : heapLimitMb(contentBytes);
   // Output is passed through as it comes; its end is kept to explain a failure.
   const child = spawn(process.execPath, [...v8Flags(contentBytes, nodeOptions), astro, 'build', ...process.argv.slice(2)], { stdio: ['inherit', 'pipe', 'pipe'], cwd: root });
   let tail = '';
