@@ -2,6 +2,7 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import cacheGuard from './src/lib/build/cache-guard.ts';
+import contentStoreFromFile from './src/lib/build/content-store-module.ts';
 import { withSortedPages } from './src/lib/build/sitemap-order.ts';
 import { readConfig } from './src/lib/config.ts';
 import pagefind from './src/lib/search/integration.ts';
@@ -37,6 +38,8 @@ export default defineConfig({
     pagefind({ forceLanguage: config.siteLang, partSize: config.searchPartSize }),
     // `site` plus `base` gives the sitemap's URLs; status pages are not content. Pages come presorted (sitemap-order.ts).
     withSortedPages(sitemap({ filter: (page) => !/\/(404|500)\/?$/.test(new URL(page).pathname) })),
+    // The prerender bundle reads the content store from its file instead of carrying it (~1 s of bundling at 10,000).
+    contentStoreFromFile(),
     // Last: it seals the cache folder once every other integration has written to it.
     cacheGuard(),
   ],
