@@ -27,6 +27,8 @@
  * before good text stays; (5) in page scope, the densest run of prose (maximum-sum run of
  * good minus bad text, starting after a repeated headline) is the article and the rest goes;
  * (6) the guard: a text that would lose most of its prose, or all of it, keeps it and warns.
+ * In article scope no decision needs the features, so steps (3)–(4) wait until a kept line's rule,
+ * label or reason is read, or the guard weighs removed template prose; the lines are only stripped.
  */
 import { boilerplateRules, type BoilerplateRule } from '../rules/boilerplate.ts';
 import { commentFormRules } from '../rules/comment-forms.ts';
@@ -301,6 +303,31 @@ class FeatureDecision implements BlockDecision {
   }
 }
 
+/** A line kept in article scope: its rule and label name the features, which are read only when asked (lazyLabels). */
+class LazyKeep implements BlockDecision {
+  readonly keep = true;
+  constructor(
+    private readonly at: number,
+    private readonly feats: readonly (Features | undefined)[],
+    private readonly labels: readonly (BlockLabel | undefined)[],
+    private readonly ready: () => void,
+  ) {}
+  private features(): Features {
+    this.ready();
+    return this.feats[this.at]!;
+  }
+  get rule(): string {
+    return KEEP_RULE[this.features().label];
+  }
+  get label(): BlockLabel {
+    this.ready();
+    return this.labels[this.at]!;
+  }
+  get reason(): string {
+    return featureReason(this.features());
+  }
+}
+
 /** `words` holds line `line`'s words (stopwords.ts); `lang` is the language's index there, -1 without a stop-word list. */
 function features(s: string, words: WordScan, line: number, lang: number): Features {
   const wordCount = words.count(line);
@@ -351,7 +378,10 @@ export function classifyBlocks(blocks: readonly string[], context: ClassifyConte
   }
   const stopLang = langIndex(lang);
   scan.only(stopLang);
-  for (let i = i0; i < n; i++) stripped[i] = scan.take(i, blocks[i]!);
+  // In article scope no decision depends on the features: their labels are read on demand
+  // (lazyLabels), so the rest of the lines are stripped without reading their words.
+  const pageScope = (context.scope ?? 'page') === 'page';
+  for (let i = i0; i < n; i++) stripped[i] = pageScope ? scan.take(i, blocks[i]!) : scan.stripOnly(i, blocks[i]!);
   const rows = rowsFor(lang);
   const warnings: CleanWarning[] = [];
   const counts: CleanCounts = { commentForms: 0, commentLines: 0, templateLines: 0, boilerplateLines: 0 };
@@ -363,6 +393,9 @@ export function classifyBlocks(blocks: readonly string[], context: ClassifyConte
    * notice reads as prose and would keep itself.
    */
   const ruledProse: boolean[] = new Array(n);
+  /** Lines the features judge, and lines the template removed: in article scope their features wait for lazyLabels. */
+  const featureLines: number[] = [];
+  const templateLines: number[] = [];
 
   // (1) Comment regions.
   const weak: number[] = [];
@@ -397,7 +430,7 @@ export function classifyBlocks(blocks: readonly string[], context: ClassifyConte
     let lower: string | undefined;
     let k: string;
     if (!needsKey) k = hasWord(s) ? s : '';
-    else if (!gate || DECORATION_START.test(s) || (scan.letterCount(i) <= gate.maxLength && gate.mayHold((lower = s.toLowerCase())))) k = key(s);
+    else if (!gate || DECORATION_START.test(s) || (scan.lettersAtMost(i, s, gate.maxLength) && gate.mayHold((lower = s.toLowerCase())))) k = key(s);
     // Its key is none of those looked up (it has more letters than the longest, or none of their
     // words): only whether it has one matters, and strip leaves the line as it is (no decoration),
     // so it has one when the line has a letter or digit (lowercasing keeps them).
@@ -419,7 +452,8 @@ export function classifyBlocks(blocks: readonly string[], context: ClassifyConte
     }
     if (needsKey && context.template?.has(k)) {
       decided[i] = { keep: false, rule: 'template', reason: "recurs across this source's articles (site template)", label: 'bad' };
-      ruledProse[i] = features(s, scan, i, stopLang).label === 'good';
+      templateLines.push(i);
+      if (pageScope) ruledProse[i] = features(s, scan, i, stopLang).label === 'good';
       continue;
     }
     const phrase = phraseRule(s, lower, rows);
@@ -427,7 +461,8 @@ export function classifyBlocks(blocks: readonly string[], context: ClassifyConte
       decided[i] = { keep: false, rule: `boilerplate:${phrase.id}`, reason: `${phrase.kind} line`, label: 'bad' };
       continue;
     }
-    feats[i] = features(s, scan, i, stopLang);
+    featureLines.push(i);
+    if (pageScope) feats[i] = features(s, scan, i, stopLang);
   }
 
   // (4) Context: short and near-good blocks take their class from the nearest non-short neighbours.
@@ -444,17 +479,35 @@ export function classifyBlocks(blocks: readonly string[], context: ClassifyConte
     }
     return 'bad'; // the text's edges, or a long run of short lines, count as boilerplate
   };
-  const label: (BlockLabel | undefined)[] = feats.map((f) => f?.label);
-  for (let i = 0; i < n; i++) {
-    const f = feats[i];
-    if (!f || (f.label !== 'short' && f.label !== 'near-good')) continue;
-    const prev = neighbour(i, -1, true);
-    const next = neighbour(i, 1, true);
-    if (f.label === 'near-good') label[i] = prev === 'good' || next === 'good' ? 'good' : 'bad';
-    else if (prev === 'good' && next === 'good') label[i] = 'good';
-    else if (prev === 'bad' && next === 'bad') label[i] = headingBeforeGood(i) ? 'good' : 'bad';
-    else label[i] = headingBeforeGood(i) || (prev === 'good' ? !f.headingLike : false) ? 'good' : 'bad';
+  const label: (BlockLabel | undefined)[] = new Array(n);
+  function contextLabels(): void {
+    for (let i = 0; i < n; i++) {
+      const f = feats[i];
+      label[i] = f?.label;
+      if (!f || (f.label !== 'short' && f.label !== 'near-good')) continue;
+      const prev = neighbour(i, -1, true);
+      const next = neighbour(i, 1, true);
+      if (f.label === 'near-good') label[i] = prev === 'good' || next === 'good' ? 'good' : 'bad';
+      else if (prev === 'good' && next === 'good') label[i] = 'good';
+      else if (prev === 'bad' && next === 'bad') label[i] = headingBeforeGood(i) ? 'good' : 'bad';
+      else label[i] = headingBeforeGood(i) || (prev === 'good' ? !f.headingLike : false) ? 'good' : 'bad';
+    }
   }
+  /**
+   * The features and context labels, when not made above (article scope): read with a scan of
+   * their own, since the shared one may hold another text by the time a decision's label is read.
+   */
+  let labelled = pageScope;
+  function lazyLabels(): void {
+    if (labelled) return;
+    labelled = true;
+    const words = new WordScan(n).only(stopLang);
+    for (let i = 0; i < n; i++) words.take(i, blocks[i]!);
+    for (const i of featureLines) feats[i] = features(stripped[i]!, words, i, stopLang);
+    for (const i of templateLines) ruledProse[i] = features(stripped[i]!, words, i, stopLang).label === 'good';
+    contextLabels();
+  }
+  if (pageScope) contextLabels();
   function headingBeforeGood(i: number): boolean {
     if (!feats[i]?.headingLike) return false;
     let distance = 0;
@@ -468,7 +521,6 @@ export function classifyBlocks(blocks: readonly string[], context: ClassifyConte
   // (5) The densest run of prose, in a whole-page scrape.
   let runStart = 0;
   let runEnd = n - 1;
-  const pageScope = (context.scope ?? 'page') === 'page';
   if (pageScope) {
     [runStart, runEnd] = densestRun(n, (i) => {
       if (decided[i] && !decided[i]!.keep) return -Math.max(15, stripped[i]!.length * THRESHOLDS.badWeight);
@@ -481,13 +533,15 @@ export function classifyBlocks(blocks: readonly string[], context: ClassifyConte
     if (titleAt >= 0 && titleAt >= runStart && titleAt < runEnd) runStart = titleAt + 1;
   }
 
+  const isFeatureLine = new Uint8Array(n);
+  for (const i of featureLines) isFeatureLine[i] = 1;
   const decisions: BlockDecision[] = blocks.map((_, i) => {
     if (decided[i]) return decided[i]!;
-    const f = feats[i];
-    if (!f) return { keep: true, rule: 'blank', reason: 'blank line', label: 'short' };
-    const l = label[i]!;
+    if (!isFeatureLine[i]) return { keep: true, rule: 'blank', reason: 'blank line', label: 'short' };
     // Text already extracted (or a CMS export) keeps what no rule names: features only judge whole pages.
-    if (!pageScope) return new FeatureDecision(true, KEEP_RULE[f.label], l, f, '');
+    if (!pageScope) return new LazyKeep(i, feats, label, lazyLabels);
+    const f = feats[i]!;
+    const l = label[i]!;
     if (i < runStart || i > runEnd) return { keep: false, rule: 'outside-main', reason: 'outside the densest run of prose', label: l };
     return l === 'good' ? new FeatureDecision(true, KEEP_RULE[f.label], l, f, '') : new FeatureDecision(false, TEXT_RULE[f.label], l, f, ', among boilerplate');
   });
@@ -495,6 +549,9 @@ export function classifyBlocks(blocks: readonly string[], context: ClassifyConte
   // (6) The guard.
   // Outside the densest run, prose is expected to go (teasers, comments): the guard weighs the rest,
   // the template's prose lines included.
+  // In article scope only the template's prose lines can be removed prose: without them the guard
+  // needs no features (it still acts on a text left empty).
+  if (!pageScope && templateLines.some((i) => !decisions[i]!.keep)) lazyLabels();
   const isProse = (i: number) => feats[i]?.label === 'good' || ruledProse[i] === true;
   const proseChars = (keepOnly: boolean) =>
     decisions.reduce((sum, d, i) => (isProse(i) && d.rule !== 'outside-main' && (!keepOnly || d.keep) ? sum + stripped[i]!.length : sum), 0);

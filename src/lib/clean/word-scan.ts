@@ -109,6 +109,12 @@ function isWordCodePoint(cp: number): boolean {
   return k;
 }
 
+/**
+ * What makes strip() change a line besides a decoration at its start (scanRaw's tests): white space
+ * at either end, spacing it folds (two spaces, a tab or line break, any other space), "__" (an
+ * input field), "(BUTTON)". The spaces are those of patterns.ts isSpace.
+ */
+const STRIP_MAY_CHANGE = /^[\t-\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]|[\t-\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]$|[\t-\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}|__|\(BUTTON\)/;
 /** strip() leaves a line as it is only when nothing at its start can be a decoration. */
 const DECORATION_FIRST = new Set([...'*+•·o@#-(['].map((c) => c.charCodeAt(0)));
 
@@ -224,8 +230,28 @@ export class WordScan {
     return line;
   }
 
+  /**
+   * strip(raw) alone, with line `i`'s letters but not its words: for a text whose decisions need
+   * no stop-word density (article scope), which then asks neither count nor density of the line.
+   * About a third of a full read: no word is hashed or looked up.
+   */
+  stripOnly(i: number, raw: string): string {
+    this.from[i] = this.to[i] = this.used;
+    this.counts[i] = NOT_READ;
+    this.lineLang[i] = NOT_READ;
+    // A regular expression, not a loop over the units: V8's compiled matcher reads a line about
+    // four times faster than JavaScript can, and most lines have nothing strip() would change.
+    if (raw && (STRIP_MAY_CHANGE.test(raw) || DECORATION_FIRST.has(raw.charCodeAt(0)))) {
+      this.lowers[i] = this.uppers[i] = UNKNOWN;
+      return strip(raw);
+    }
+    this.lowers[i] = this.uppers[i] = NOT_READ; // counted when asked (lettersAtMost)
+    return raw;
+  }
+
   /** words(line).length */
   count(i: number): number {
+    if (this.counts[i]! < 0) throw new Error(`WordScan: line ${i} was stripped only, its words were not read`);
     return this.counts[i]!;
   }
 
@@ -234,9 +260,26 @@ export class WordScan {
     return this.lowers[i]! < 0 ? undefined : { lower: this.lowers[i]!, upper: this.uppers[i]! };
   }
 
-  /** Letters of line `i` (lowercase and uppercase), or -1 when not read (a line strip changes). */
+  /** Letters of line `i` (lowercase and uppercase), or -1 when not read (a line strip changes or stripOnly took). */
   letterCount(i: number): number {
     return this.lowers[i]! < 0 ? -1 : this.lowers[i]! + this.uppers[i]!;
+  }
+
+  /**
+   * Whether line `i` (`line`, as taken) may have at most `max` letters: false only when it has
+   * more. Letters of a line stripOnly took are counted now, and only up to `max + 1`.
+   */
+  lettersAtMost(i: number, line: string, max: number): boolean {
+    if (this.lowers[i] !== NOT_READ) return this.letterCount(i) <= max;
+    if (line.length <= max) return true;
+    let letters = 0;
+    for (let p = 0; p < line.length; p++) {
+      const c = line.charCodeAt(p);
+      if (c < 128 ? asciiClass[c]! === 1 || asciiClass[c]! === 2 : ((unitClass[c] || classOf(c)) & 4) !== 0) {
+        if (++letters > max) return false;
+      }
+    }
+    return true;
   }
 
   /** stopwordDensity(words(line), stopwordsFor(lang)), `lang` an index into stopwords.ts `langs` (-1: none). */
@@ -244,6 +287,7 @@ export class WordScan {
     const n = this.counts[i]!;
     if (lang < 0 || !n) return 0;
     const only = this.lineLang[i]!;
+    if (only === NOT_READ) throw new Error(`WordScan: line ${i} was stripped only, its words were not read`);
     if (only !== ALL) {
       // Every word recorded is one of that language's list.
       if (only !== lang) throw new Error(`WordScan: line ${i} was read for language ${only}, not ${lang}`);
@@ -432,3 +476,5 @@ export class WordScan {
 
 const CHANGED = -1;
 const READ_LOWERED = -2;
+/** counts and lineLang of a line stripOnly read. */
+const NOT_READ = -3;

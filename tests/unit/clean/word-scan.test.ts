@@ -43,6 +43,25 @@ describe('WordScan', () => {
     );
   });
 
+  it('strips only, as strip() does, and tells whether an unchanged line has more letters than asked', () => {
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 6 }), (lines) => {
+        const scan = new WordScan(lines.length);
+        lines.forEach((raw, i) => {
+          const s = scan.stripOnly(i, raw);
+          expect(s).toBe(strip(raw));
+          const full = new WordScan(1);
+          full.take(0, raw);
+          const letters = full.letterCount(0);
+          // -1: strip changed the line, and nothing is known of its letters.
+          for (const max of [0, 1, 3, 8, 20]) expect(scan.lettersAtMost(i, s, max)).toBe(letters < 0 || letters <= max);
+          expect(() => scan.count(i)).toThrow(/stripped only/);
+        });
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('guesses from the first 300 words only, as guessStopwordLang does', () => {
     const lines = ['Hello world '.repeat(200), 'el la de que y en los del se las por un para con '.repeat(40)];
     const scan = new WordScan(lines.length);
