@@ -41,6 +41,6 @@ export default defineConfig({
     // The prerender bundle reads the content store from its file instead of carrying it (~1 s of bundling at 10,000).
     contentStoreFromFile(),
     // Last: it seals the cache folder once every other integration has written to it.
-    cacheGuard(),
+    cacheGuard({ cacheDir: config.cacheDir }),
   ],
 });

@@ -15,7 +15,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { listFiles } from './kept-output.ts';
+import { recordOfDirs, resolveBasis, walkTree, type TreeListing } from './tree-walk.ts';
 
 export const SEAL_FILE = 'cache-seal.json';
 const SEAL_VERSION = 2;
@@ -30,14 +30,21 @@ export interface SealedFile {
 interface Seal {
   version: number;
   files: Record<string, SealedFile>;
+  /** The walk the seal was made from: each folder's time and when the walk began (tree-walk.ts WalkBasis; absent in older seals). */
+  dirs?: Record<string, number>;
+  walkedAt?: number;
 }
 
-/** Files below `dir` relative to it, with `/` separators, the seal itself left out. */
-function cacheFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  const files: string[] = [];
-  for (const [rel] of listFiles(dir)) if (rel !== SEAL_FILE) files.push(rel);
-  return files.sort();
+/** The seal's record of the folder for the next walk (tree-walk.ts), read from its file: the check's walk may start before the seal is read here. */
+export const sealFileOf = (dir: string) => path.join(dir, SEAL_FILE);
+
+/** Files below the folder of `listing` (tree-walk.ts) with their size and time, the seal itself left out. */
+function cacheFiles(listing: TreeListing): Map<string, { size: number; mtimeMs: number }> {
+  const files = new Map<string, { size: number; mtimeMs: number }>();
+  listing.files.forEach((rel, i) => {
+    if (rel !== SEAL_FILE) files.set(rel, { size: listing.sizes[i]!, mtimeMs: listing.mtimes[i]! });
+  });
+  return files;
 }
 
 function hashOf(file: string): string {
@@ -45,28 +52,38 @@ function hashOf(file: string): string {
 }
 
 /**
- * The file as it is now. `known` is what it was when last checked: when the size and time are
- * still those, its hash is taken from there instead of reading the file.
+ * The file as it is now (`now`: its size and time as walked). `known` is what it was when last
+ * checked: when the size and time are still those, its hash is taken from there instead of
+ * reading the file.
  */
-function describe(file: string, known?: SealedFile): SealedFile {
-  const { size, mtimeMs } = statSync(file);
+function describe(file: string, now: { size: number; mtimeMs: number }, known?: SealedFile): SealedFile {
+  const { size, mtimeMs } = now;
   if (known && known.size === size && known.mtimeMs === mtimeMs) return known;
   return { size, mtimeMs, hash: hashOf(file) };
 }
 
 /**
  * Writes the seal of `dir` as it is now; returns how many files it covers. `verified` (from
- * checkCache) saves reading the files that have not changed since the check.
+ * checkCache) saves reading the files that have not changed since the check. `listing` is the
+ * folder as walked (walkTree, or walkTreeInWorker while other work went on); the files named in
+ * `fresh`, written after that walk began, are looked at again now.
  */
-export function sealCache(dir: string, verified: ReadonlyMap<string, SealedFile> = new Map()): number {
-  const files = Object.fromEntries(cacheFiles(dir).map((f) => [f, describe(path.join(dir, f), verified.get(f))]));
-  writeFileSync(path.join(dir, SEAL_FILE), JSON.stringify({ version: SEAL_VERSION, files } satisfies Seal));
+export function sealCache(dir: string, verified: ReadonlyMap<string, SealedFile> = new Map(), listing: TreeListing = walkTree(dir), fresh: readonly string[] = []): number {
+  const present = cacheFiles(listing);
+  for (const rel of fresh) {
+    const st = statSync(path.join(dir, rel), { throwIfNoEntry: false });
+    if (st?.isFile()) present.set(rel, { size: st.size, mtimeMs: st.mtimeMs });
+    else present.delete(rel);
+  }
+  const names = [...present.keys()].sort();
+  const files = Object.fromEntries(names.map((f) => [f, describe(path.join(dir, f), present.get(f)!, verified.get(f))]));
+  writeFileSync(path.join(dir, SEAL_FILE), JSON.stringify({ version: SEAL_VERSION, files, dirs: recordOfDirs(listing), walkedAt: listing.walkedAt } satisfies Seal));
   return Object.keys(files).length;
 }
 
 export type SealCheck =
   | { state: 'empty' }
-  | { state: 'intact'; files: number; /** each file as found, for sealCache */ verified: Map<string, SealedFile> }
+  | { state: 'intact'; files: number; /** each file as found, for sealCache */ verified: Map<string, SealedFile>; /** the folder as walked */ listing: TreeListing }
   | { state: 'damaged'; reason: string };
 
 function isSealedFile(value: unknown): value is SealedFile {
@@ -74,11 +91,15 @@ function isSealedFile(value: unknown): value is SealedFile {
   return typeof v === 'object' && v !== null && typeof v.size === 'number' && typeof v.mtimeMs === 'number' && typeof v.hash === 'string';
 }
 
-/** Compares `dir` with its seal. Files added since (by an interrupted build) count as damage too. */
-export function checkCache(dir: string): SealCheck {
-  const present = cacheFiles(dir);
+/**
+ * Compares `dir` (as walked: `listing`) with its seal. Files added since (by an interrupted build)
+ * count as damage too.
+ */
+export function checkCache(dir: string, listing?: TreeListing): SealCheck {
+  listing ??= walkTree(dir, resolveBasis({ recordFile: sealFileOf(dir) }));
+  const present = cacheFiles(listing);
   const sealPath = path.join(dir, SEAL_FILE);
-  if (!existsSync(sealPath)) return present.length ? { state: 'damaged', reason: 'it has no seal (the build that wrote it did not finish)' } : { state: 'empty' };
+  if (!existsSync(sealPath)) return present.size ? { state: 'damaged', reason: 'it has no seal (the build that wrote it did not finish)' } : { state: 'empty' };
   let seal: Seal;
   try {
     seal = JSON.parse(readFileSync(sealPath, 'utf8')) as Seal;
@@ -88,22 +109,21 @@ export function checkCache(dir: string): SealCheck {
     return { state: 'damaged', reason: `its seal is unreadable (${(error as Error).message})` };
   }
   const sealed = Object.keys(seal.files);
-  const here = new Set(present);
-  const missing = sealed.filter((f) => !here.has(f));
+  const missing = sealed.filter((f) => !present.has(f));
   if (missing.length) return { state: 'damaged', reason: `${missing.length} of ${sealed.length} files are missing (first: ${missing[0]})` };
-  const extra = present.length - sealed.length;
+  const extra = present.size - sealed.length;
   if (extra > 0) return { state: 'damaged', reason: `${extra} files were added after the seal` };
   const verified = new Map<string, SealedFile>();
   const changed: string[] = [];
   for (const f of sealed) {
     const expected = seal.files[f]!;
-    const now = describe(path.join(dir, f), expected);
+    const now = describe(path.join(dir, f), present.get(f)!, expected);
     // Same bytes under a new time (a restore that did not keep times): keep the new time.
     if (now.size !== expected.size || now.hash !== expected.hash) changed.push(f);
     else verified.set(f, now);
   }
   if (changed.length) return { state: 'damaged', reason: `${changed.length} files changed since the seal (first: ${changed[0]})` };
-  return { state: 'intact', files: sealed.length, verified };
+  return { state: 'intact', files: sealed.length, verified, listing };
 }
 
 /** Empties the cache folder, keeping the folder. */

@@ -16,6 +16,7 @@
  */
 import { existsSync, readdirSync, readFileSync, rmSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { recordOfDirs, resolveBasis, walkTree, type TreeListing, type WalkBasis } from './tree-walk.ts';
 
 export const OUTPUT_SEAL_FILE = 'output-seal.json';
 const OUTPUT_SEAL_VERSION = 1;
@@ -32,46 +33,22 @@ const stamp = (file: string) => {
   return `${size}:${mtimeMs}`;
 };
 
-/**
- * Every file below `dir` relative to it (with `/`), each with its full path, folder by folder.
- * A walk of our own: Node's recursive readdir stats every file to see whether it is a link to a
- * folder (and path.relative() on each result is slow too), which doubled the cost of the four
- * listings of a no-change build (~25,000 files each at 10,000 articles). Links to folders are
- * followed, as Node's walk does; links to files are not files (Dirent.isFile()), as before.
- */
-export function* listFiles(dir: string): Generator<[rel: string, file: string]> {
-  const rels = [''];
-  const abss = [path.resolve(dir)];
-  for (let q = 0; q < rels.length; q++) {
-    const rel = rels[q]!;
-    const abs = abss[q]!;
-    for (const e of readdirSync(abs, { withFileTypes: true })) {
-      const r = rel ? `${rel}/${e.name}` : e.name;
-      const file = abs + path.sep + e.name;
-      if (e.isFile()) yield [r, file];
-      else if (e.isDirectory() || (e.isSymbolicLink() && statSync(file, { throwIfNoEntry: false })?.isDirectory())) {
-        rels.push(r);
-        abss.push(file);
-      }
-    }
-  }
-}
-
-/** Every file below `dir` with its size and time; empty when it does not exist. */
-export function snapshotOutput(dir: string): OutputSnapshot {
+/** Every file below `dir` with its size and time (from `listing`, the folder as walked); empty when it does not exist. */
+export function snapshotOutput(dir: string, listing: TreeListing = walkTree(dir)): OutputSnapshot {
   const snapshot: OutputSnapshot = new Map();
-  if (!existsSync(dir)) return snapshot;
-  for (const [rel, file] of listFiles(dir)) {
-    if (SPARED.has(rel.split('/', 1)[0]!)) continue;
-    snapshot.set(rel, stamp(file));
-  }
+  listing.files.forEach((rel, i) => {
+    if (!SPARED.has(rel.split('/', 1)[0]!)) snapshot.set(rel, `${listing.sizes[i]}:${listing.mtimes[i]}`);
+  });
   return snapshot;
 }
 
-export type OutputCheck = { keep: true; snapshot: OutputSnapshot } | { keep: false; reason: string };
+export type OutputCheck = { keep: true; snapshot: OutputSnapshot; /** the folder as walked, a basis for the next walk */ listing: TreeListing } | { keep: false; reason: string };
 
-/** Whether `outDir` is exactly as the last build left it, by the record in `cacheDir`. */
-export function checkOutput(outDir: string, cacheDir: string): OutputCheck {
+/** The record of the last output (in the cache folder), which also holds the basis of its next walk (tree-walk.ts). */
+export const outputSealFileOf = (cacheDir: string) => path.join(cacheDir, OUTPUT_SEAL_FILE);
+
+/** Whether `outDir` (as walked: `listing`) is exactly as the last build left it, by the record in `cacheDir`. */
+export function checkOutput(outDir: string, cacheDir: string, listing?: TreeListing): OutputCheck {
   let sealed: { version: number; outDir: string; files: Record<string, string> };
   try {
     sealed = JSON.parse(readFileSync(path.join(cacheDir, OUTPUT_SEAL_FILE), 'utf8'));
@@ -80,12 +57,13 @@ export function checkOutput(outDir: string, cacheDir: string): OutputCheck {
   }
   if (sealed.version !== OUTPUT_SEAL_VERSION || typeof sealed.files !== 'object' || sealed.files === null) return { keep: false, reason: 'the record of the last output is of another version' };
   if (sealed.outDir !== path.resolve(outDir)) return { keep: false, reason: `the last build wrote to ${sealed.outDir}` };
-  const snapshot = snapshotOutput(outDir);
+  listing ??= walkTree(outDir, resolveBasis({ recordFile: outputSealFileOf(cacheDir) }));
+  const snapshot = snapshotOutput(outDir, listing);
   const names = Object.keys(sealed.files);
   if (names.length !== snapshot.size) return { keep: false, reason: `it holds ${snapshot.size} files where the last build left ${names.length}` };
   const changed = names.find((f) => snapshot.get(f) !== sealed.files[f]);
   if (changed !== undefined) return { keep: false, reason: `${changed} is not as the last build left it` };
-  return { keep: true, snapshot };
+  return { keep: true, snapshot, listing };
 }
 
 /** Empties `outDir` (keeping the folder and any .git), as Astro does before a build. */
@@ -140,12 +118,14 @@ export function pruneStaleOutput(outDir: string, before: OutputSnapshot, kept: R
 
 /**
  * After a build that kept the folder: deletes what the last build left and this one did not
- * write (pruneStaleOutput) and records the rest (sealOutput), from one listing of the folder.
+ * write (pruneStaleOutput) and records the rest (sealOutput), from one listing of the folder
+ * (walked on `basis`, the listing of the check before the build, when given).
  */
-export function settleOutput(outDir: string, cacheDir: string, before: OutputSnapshot, kept: ReadonlySet<string>): { stale: string[]; files: number } {
-  const now = snapshotOutput(outDir);
+export function settleOutput(outDir: string, cacheDir: string, before: OutputSnapshot, kept: ReadonlySet<string>, basis?: WalkBasis): { stale: string[]; files: number } {
+  const listing = walkTree(outDir, basis);
+  const now = snapshotOutput(outDir, listing);
   const stale = pruneStaleOutput(outDir, before, kept, undefined, now);
-  return { stale, files: sealOutput(outDir, cacheDir, now) };
+  return { stale, files: sealOutput(outDir, cacheDir, now, listing) };
 }
 
 /**
@@ -156,9 +136,17 @@ export function settleOutput(outDir: string, cacheDir: string, before: OutputSna
  */
 export const isPage = (rel: string) => rel.endsWith('.html');
 
-/** Records `outDir` as it is now (`now`, when just taken), for checkOutput before the next build. */
-export function sealOutput(outDir: string, cacheDir: string, now: OutputSnapshot = snapshotOutput(outDir)): number {
+/**
+ * Records `outDir` as it is now (`now`, when just taken from `listing`), for checkOutput before
+ * the next build, with the folders' times of that listing for the next walk.
+ */
+export function sealOutput(outDir: string, cacheDir: string, now?: OutputSnapshot, listing?: TreeListing): number {
+  if (!now) {
+    listing = walkTree(outDir);
+    now = snapshotOutput(outDir, listing);
+  }
   const files = Object.fromEntries(now);
-  writeFileSync(path.join(cacheDir, OUTPUT_SEAL_FILE), JSON.stringify({ version: OUTPUT_SEAL_VERSION, outDir: path.resolve(outDir), files }));
+  const walk = listing ? { dirs: recordOfDirs(listing), walkedAt: listing.walkedAt } : {};
+  writeFileSync(outputSealFileOf(cacheDir), JSON.stringify({ version: OUTPUT_SEAL_VERSION, outDir: path.resolve(outDir), files, ...walk }));
   return Object.keys(files).length;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asLink, asSummary, pageCacheKey, preserialized, stableJson } from '../../../src/lib/build/cache-key.ts';
+import { asLink, asSummary, digested, digestOfJson, pageCacheKey, preserialized, stableJson, stableJsonWithout } from '../../../src/lib/build/cache-key.ts';
 
 const site = { siteTitle: 'News', siteLang: 'en', basePath: '/' };
 const a = { slug: 'a', title: 'A', date: '2024-01-02', lang: 'en', bodyKey: 'body-1', file: 'a.md', wordCount: 10, tags: ['x'] };
@@ -54,5 +54,30 @@ describe('preserialized parts', () => {
   it('give the same key as the values they stand for', () => {
     const card = { slug: 'b', title: 'B', tags: ['x'] };
     expect(pageCacheKey(preserialized(site), a, { related: [preserialized(card)] })).toBe(pageCacheKey(site, a, { related: [card] }));
+  });
+});
+
+describe('digested parts', () => {
+  const card = { slug: 'b', title: 'B', tags: ['x'], date: '2024-05-06' };
+  it('give one key for equal values, whatever their property order', () => {
+    const reordered = { date: '2024-05-06', tags: ['x'], title: 'B', slug: 'b' };
+    expect(pageCacheKey(digested(site), a, { related: [digested(card)] })).toBe(pageCacheKey(digested(site), a, { related: [digested(reordered)] }));
+  });
+  it('give another key when any field of the value changes', () => {
+    const key = pageCacheKey(digested(site), a, { related: [digested(card)] });
+    for (const changed of [{ ...card, title: 'B!' }, { ...card, tags: ['x', 'y'] }, { ...card, date: null }, { ...card, extra: 1 }]) {
+      expect(pageCacheKey(digested(site), a, { related: [digested(changed)] })).not.toBe(key);
+    }
+    expect(pageCacheKey(digested({ ...site, title: 'Another' }), a, { related: [digested(card)] })).not.toBe(key);
+  });
+});
+
+describe('stableJsonWithout', () => {
+  it('writes the whole record and its projection as stableJson writes each', () => {
+    const record = { title: 'T', bodyKey: 'b1', file: 'a.md', tags: ['x', { z: 1, y: [2] }], gone: undefined, date: new Date('2024-05-06T07:08:09Z') };
+    const { bodyKey: _b, file: _f, ...projected } = record;
+    expect(stableJsonWithout(record, new Set(['bodyKey', 'file']))).toEqual([stableJson(record), stableJson(projected)]);
+    expect(stableJsonWithout({ only: 1 }, new Set(['only']))).toEqual(['{"only":1}', '{}']);
+    expect(digestOfJson(stableJson(projected)!)).toEqual(digested(projected));
   });
 });

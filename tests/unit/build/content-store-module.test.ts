@@ -44,5 +44,9 @@ describe('content store read at run time', () => {
     expect(storeModuleCode(astroModule(STORE.replace('articles', 'other')), STORE, file)).toBeUndefined();
     expect(storeModuleCode('export default new Map()', STORE, file)).toBeUndefined();
     expect(storeModuleCode(`export default{"articles":[(await import("astro:data-layer-content-chunk:0.json"))]}`, STORE, file)).toBeUndefined();
+    // Code around a literal of the same text, or a literal that is not one JSON string.
+    expect(storeModuleCode(`${astroModule(STORE).slice(0, -1)}) + evil()`, STORE, file)).toBeUndefined();
+    expect(storeModuleCode(`export default JSON.parse(${JSON.stringify(STORE)}, reviver)`, STORE, file)).toBeUndefined();
+    expect(storeModuleCode(`export default JSON.parse(${STORE})`, STORE, file)).toBeUndefined();
   });
 });

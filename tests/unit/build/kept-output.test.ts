@@ -1,8 +1,8 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkOutput, emptyOutput, isPage, listFiles, pruneStaleOutput, recordedPages, sealOutput, settleOutput, snapshotOutput } from '../../../src/lib/build/kept-output.ts';
+import { checkOutput, emptyOutput, isPage, pruneStaleOutput, recordedPages, sealOutput, settleOutput, snapshotOutput } from '../../../src/lib/build/kept-output.ts';
 
 function write(dir: string, files: Record<string, string>): void {
   for (const [name, text] of Object.entries(files)) {
@@ -94,18 +94,5 @@ describe('kept output folder', () => {
     writeFileSync(path.join(cache, 'incremental-build.json'), JSON.stringify({ routes: { 'src/pages/a.astro': { paths: { '/a': { outputFile: 'tags/caf%C3%A9/index.html' }, '/b': { outputFile: 'b/index.html' } } } } }));
     expect([...recordedPages(cache)].sort()).toEqual(['b/index.html', 'tags/café/index.html']);
     expect(recordedPages(mkdtempSync(path.join(tmpdir(), 'kept-'))).size).toBe(0);
-  });
-});
-
-describe('listFiles', () => {
-  it('lists every file below a folder with / separators, follows links to folders, and skips links to files', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'list-'));
-    write(dir, { 'a.txt': '', 'x/b.txt': '', 'x/y/c.txt': '', 'elsewhere/d.txt': '' });
-    mkdirSync(path.join(dir, 'empty'));
-    symlinkSync(path.join(dir, 'elsewhere'), path.join(dir, 'x', 'linked'));
-    symlinkSync(path.join(dir, 'a.txt'), path.join(dir, 'x', 'a-link.txt'));
-    const listed = [...listFiles(dir)];
-    expect(listed.map(([rel]) => rel).sort()).toEqual(['a.txt', 'elsewhere/d.txt', 'x/b.txt', 'x/linked/d.txt', 'x/y/c.txt']);
-    for (const [rel, file] of listed) expect(file).toBe(path.join(dir, ...rel.split('/')));
   });
 });
