@@ -75,8 +75,8 @@ export function sealCache(dir: string, verified: ReadonlyMap<string, SealedFile>
     if (st?.isFile()) present.set(rel, { size: st.size, mtimeMs: st.mtimeMs });
     else present.delete(rel);
   }
-  const names = [...present.keys()].sort();
-  const files = Object.fromEntries(names.map((f) => [f, describe(path.join(dir, f), present.get(f)!, verified.get(f))]));
+  // In walk order: the check looks files up by name, and sorting 30,000 names cost more than writing them.
+  const files = Object.fromEntries([...present].map(([f, now]) => [f, describe(path.join(dir, f), now, verified.get(f))]));
   writeFileSync(path.join(dir, SEAL_FILE), JSON.stringify({ version: SEAL_VERSION, files, dirs: recordOfDirs(listing), walkedAt: listing.walkedAt } satisfies Seal));
   return Object.keys(files).length;
 }
