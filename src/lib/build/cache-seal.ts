@@ -15,7 +15,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { recordOfDirs, resolveBasis, walkTree, type TreeListing } from './tree-walk.ts';
+import { basisFromRecord, recordOfDirs, walkTree, type TreeListing } from './tree-walk.ts';
 
 export const SEAL_FILE = 'cache-seal.json';
 const SEAL_VERSION = 2;
@@ -35,7 +35,7 @@ interface Seal {
   walkedAt?: number;
 }
 
-/** The seal's record of the folder for the next walk (tree-walk.ts), read from its file: the check's walk may start before the seal is read here. */
+/** Where the seal of `dir` is; it also records the basis of the folder's next walk (tree-walk.ts), which an early walk reads from it. */
 export const sealFileOf = (dir: string) => path.join(dir, SEAL_FILE);
 
 /** Files below the folder of `listing` (tree-walk.ts) with their size and time, the seal itself left out. */
@@ -75,7 +75,7 @@ export function sealCache(dir: string, verified: ReadonlyMap<string, SealedFile>
     if (st?.isFile()) present.set(rel, { size: st.size, mtimeMs: st.mtimeMs });
     else present.delete(rel);
   }
-  // In walk order: the check looks files up by name, and sorting 30,000 names cost more than writing them.
+  // In walk order, unsorted: the check looks files up by name.
   const files = Object.fromEntries([...present].map(([f, now]) => [f, describe(path.join(dir, f), now, verified.get(f))]));
   writeFileSync(path.join(dir, SEAL_FILE), JSON.stringify({ version: SEAL_VERSION, files, dirs: recordOfDirs(listing), walkedAt: listing.walkedAt } satisfies Seal));
   return Object.keys(files).length;
@@ -96,10 +96,11 @@ function isSealedFile(value: unknown): value is SealedFile {
  * count as damage too.
  */
 export function checkCache(dir: string, listing?: TreeListing): SealCheck {
-  listing ??= walkTree(dir, resolveBasis({ recordFile: sealFileOf(dir) }));
-  const present = cacheFiles(listing);
-  const sealPath = path.join(dir, SEAL_FILE);
-  if (!existsSync(sealPath)) return present.size ? { state: 'damaged', reason: 'it has no seal (the build that wrote it did not finish)' } : { state: 'empty' };
+  const sealPath = sealFileOf(dir);
+  if (!existsSync(sealPath)) {
+    const present = cacheFiles(listing ?? walkTree(dir));
+    return present.size ? { state: 'damaged', reason: 'it has no seal (the build that wrote it did not finish)' } : { state: 'empty' };
+  }
   let seal: Seal;
   try {
     seal = JSON.parse(readFileSync(sealPath, 'utf8')) as Seal;
@@ -108,6 +109,9 @@ export function checkCache(dir: string, listing?: TreeListing): SealCheck {
   } catch (error) {
     return { state: 'damaged', reason: `its seal is unreadable (${(error as Error).message})` };
   }
+  // Walked now, on the seal just read, unless the caller walked it already.
+  listing ??= walkTree(dir, basisFromRecord(seal));
+  const present = cacheFiles(listing);
   const sealed = Object.keys(seal.files);
   const missing = sealed.filter((f) => !present.has(f));
   if (missing.length) return { state: 'damaged', reason: `${missing.length} of ${sealed.length} files are missing (first: ${missing[0]})` };

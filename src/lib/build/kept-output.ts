@@ -16,7 +16,7 @@
  */
 import { existsSync, readdirSync, readFileSync, rmSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { recordOfDirs, resolveBasis, walkTree, type TreeListing, type WalkBasis } from './tree-walk.ts';
+import { basisFromRecord, recordOfDirs, walkTree, type TreeListing, type WalkBasis } from './tree-walk.ts';
 
 export const OUTPUT_SEAL_FILE = 'output-seal.json';
 const OUTPUT_SEAL_VERSION = 1;
@@ -51,13 +51,13 @@ export const outputSealFileOf = (cacheDir: string) => path.join(cacheDir, OUTPUT
 export function checkOutput(outDir: string, cacheDir: string, listing?: TreeListing): OutputCheck {
   let sealed: { version: number; outDir: string; files: Record<string, string> };
   try {
-    sealed = JSON.parse(readFileSync(path.join(cacheDir, OUTPUT_SEAL_FILE), 'utf8'));
+    sealed = JSON.parse(readFileSync(outputSealFileOf(cacheDir), 'utf8'));
   } catch {
     return { keep: false, reason: 'no record of the last build’s output' };
   }
   if (sealed.version !== OUTPUT_SEAL_VERSION || typeof sealed.files !== 'object' || sealed.files === null) return { keep: false, reason: 'the record of the last output is of another version' };
   if (sealed.outDir !== path.resolve(outDir)) return { keep: false, reason: `the last build wrote to ${sealed.outDir}` };
-  listing ??= walkTree(outDir, resolveBasis({ recordFile: outputSealFileOf(cacheDir) }));
+  listing ??= walkTree(outDir, basisFromRecord(sealed));
   const snapshot = snapshotOutput(outDir, listing);
   const names = Object.keys(sealed.files);
   if (names.length !== snapshot.size) return { keep: false, reason: `it holds ${snapshot.size} files where the last build left ${names.length}` };

@@ -63,39 +63,11 @@ export function basisFromRecord(record: unknown): WalkBasis | undefined {
 }
 
 /**
- * Every file below `dir` relative to it (with `/`), each with its full path, folder by folder.
- * A walk of our own: Node's recursive readdir stats every file to see whether it is a link to a
- * folder (and path.relative() on each result is slow too). Links to folders are followed, as
- * Node's walk does; links to files are not files (Dirent.isFile()).
- */
-export function* listFiles(dir: string): Generator<[rel: string, file: string]> {
-  const rels = [''];
-  const abss = [path.resolve(dir)];
-  for (let q = 0; q < rels.length; q++) {
-    const rel = rels[q]!;
-    const abs = abss[q]!;
-    let entries;
-    try {
-      entries = readdirSync(abs, { withFileTypes: true });
-    } catch (error) {
-      if (q > 0 && (error as NodeJS.ErrnoException).code === 'ENOENT') continue; // a folder deleted during the walk
-      throw error;
-    }
-    for (const e of entries) {
-      const r = rel ? `${rel}/${e.name}` : e.name;
-      const file = abs + path.sep + e.name;
-      if (e.isFile()) yield [r, file];
-      else if (e.isDirectory() || (e.isSymbolicLink() && statSync(file, { throwIfNoEntry: false })?.isDirectory())) {
-        rels.push(r);
-        abss.push(file);
-      }
-    }
-  }
-}
-
-/**
- * The files below `dir` with their sizes and times; empty when it does not exist. Walks as
- * listFiles does; with a `basis` (see WalkBasis), folders unchanged since it are not read again.
+ * The files below `dir` with their sizes and times; empty when it does not exist. A walk of our
+ * own, folder by folder: Node's recursive readdir stats every file to see whether it is a link to
+ * a folder (and path.relative() on each result is slow too). Links to folders are followed, as
+ * Node's walk does; links to files are not files (Dirent.isFile()). With a `basis` (see
+ * WalkBasis), folders unchanged since it are not read again.
  */
 export function walkTree(dir: string, basis?: WalkBasis): TreeListing {
   const listing: TreeListing = { files: [], sizes: [], mtimes: [], dirs: [], dirMtimes: [], walkedAt: Date.now() };
