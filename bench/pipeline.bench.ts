@@ -44,13 +44,36 @@ for (const f of files) f.clean = cleaning.inputFor(f.name);
 const dumps = files.filter((f) => f.kind === 'dump');
 const markdown = files.filter((f) => f.kind === 'markdown');
 
-/** The dumps' bodies as the cleaner sees them (as content/article.ts hands them over). */
-const dumpBodies = dumps.map((f) => {
+/** A dump's body as the cleaner sees it (as content/article.ts hands it over). */
+function dumpBody(f: File) {
   const text = f.bytes.toString('utf8');
   const header = parseDumpHeader(text)!;
   const body = header.body;
   return { text, body, start: header.bodyStartLine, options: { title: header.title, scope: dumpCleanScope(header) }, clean: f.clean ?? {}, stripped: body.split('\n').map(strip) };
-});
+}
+const dumpBodies = dumps.map(dumpBody);
+
+/**
+ * Dumps of a larger corpus (one folder, as a build would see it), each parsed or cleaned once by
+ * the share test: cleaning remembers what recurs (comment-form lines, key gates), and over a
+ * build that helps with the lines a source repeats, never with an article's own prose. Timing the
+ * same few dumps again and again would let every line hit.
+ */
+const FRESH_COUNT = 8000;
+const freshDir = mkdtempSync(join(tmpdir(), 'pipeline-bench-fresh-'));
+const fresh = generateCorpus({ count: FRESH_COUNT, seed: 43, outDir: freshDir });
+const freshFiles: File[] = fresh.entries
+  .filter((e: { kind: string }) => e.kind === 'dump')
+  .map((e: { file: string; kind: string }) => ({ name: e.file, kind: e.kind, bytes: readFileSync(join(freshDir, e.file)) }));
+rmSync(freshDir, { recursive: true, force: true });
+const freshCleaning = await gatherCleaning(freshDir, freshFiles.map((f) => [f.name, f.bytes] as const), []);
+for (const f of freshFiles) f.clean = freshCleaning.inputFor(f.name);
+let freshNext = 0;
+/** The next `n` dumps no case has used yet. */
+function freshDumps(n: number): File[] {
+  if (freshNext + n > freshFiles.length) throw new Error(`pipeline bench: only ${freshFiles.length} fresh dumps; raise FRESH_COUNT`);
+  return freshFiles.slice(freshNext, (freshNext += n));
+}
 /** The Markdown articles' trees as the comment-form plugin gets them (remark-parse and remark-gfm ran). */
 const parser = unified().use(remarkParse).use(remarkGfm);
 const stripForms = remarkStripCommentForms();
@@ -106,16 +129,19 @@ function timePerItem<T>(list: readonly T[], fn: (x: T) => void, passes: number) 
   const n = list.length * passes;
   return { wall: wall / n, cpu: (cpu.user + cpu.system) / n };
 }
+/** Dumps per case and round: 6 rounds (a warm-up and 5) of 4 dump cases take FRESH_COUNT's ~3,100 dumps. */
+const FRESH_PER_ROUND = 120;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 test('cleaning share of a parse (CPU time, median of 5 rounds)', () => {
+  // Each dump case takes fresh dumps every round (freshDumps); the bodies are made before the clock starts.
+  const bodies = (n: number) => freshDumps(n).map(dumpBody);
   const cases = {
-    // Passes sized so each case takes a comparable share of a round (a Markdown parse is ~20× a dump's).
-    'parseArticle, a dump': () => timePerItem(dumps, parse, 3),
+    'parseArticle, a dump': () => timePerItem(freshDumps(FRESH_PER_ROUND), parse, 1),
     'parseArticle, a Markdown article': () => timePerItem(markdown, parse, 1),
-    "cleaning in a dump's parse": () => timePerItem(dumpBodies, clean, 5),
-    '  of which comment regions': () => timePerItem(dumpBodies, regions, 10),
-    'template pass (loader, per dump)': () => timePerItem(dumpBodies, templatePass, 5),
+    "cleaning in a dump's parse": () => timePerItem(bodies(FRESH_PER_ROUND), clean, 1),
+    '  of which comment regions': () => timePerItem(bodies(FRESH_PER_ROUND), regions, 1),
+    'template pass (loader, per dump)': () => timePerItem(bodies(FRESH_PER_ROUND), templatePass, 1),
     'comment forms in a Markdown parse': () => timePerItem(markdownTrees, markdownClean, 5),
   };
   for (const run of Object.values(cases)) run(); // warm-up

@@ -37,7 +37,7 @@ import { TextGate } from './gates.ts';
 import { alternativesOf, endsSentence, withoutTrailingMarks } from './patterns.ts';
 import { DECORATION_START, key, keyGateOf } from './normalize.ts';
 import type { CleanOverrides } from './overrides.ts';
-import { GUESS_WORDS, langIndex } from './stopwords.ts';
+import { GUESS_LINE_CHARS, GUESS_WORDS, isGuessProse, langIndex } from './stopwords.ts';
 import { WordScan } from './word-scan.ts';
 
 export type BlockLabel = 'good' | 'near-good' | 'short' | 'bad';
@@ -361,6 +361,35 @@ const TEXT_RULE: Record<BlockLabel, string> = { good: 'text:good', 'near-good': 
 
 const definite = (rule: string) => rule.startsWith('comment-form:') || rule === 'widget' || rule.startsWith('override:');
 
+/**
+ * The language of `blocks` as guessStopwordLang(guessSample(stripped lines)) tells it, taking (in
+ * every list) only the lines the sample reads; each line taken is stripped into `stripped`.
+ */
+function guessFromLines(scan: WordScan, blocks: readonly string[], stripped: string[]): string | undefined {
+  const n = blocks.length;
+  const order: number[] = [];
+  const prose = new Set<string>();
+  let words = 0;
+  for (let i = 0; i < n && words < GUESS_WORDS; i++) {
+    if (blocks[i]!.length < GUESS_LINE_CHARS) continue; // strip never makes a line longer
+    const s = (stripped[i] = scan.take(i, blocks[i]!));
+    if (!isGuessProse(s) || prose.has(s)) continue;
+    prose.add(s);
+    order.push(i);
+    words += scan.count(i);
+  }
+  if (words < GUESS_WORDS) {
+    // Too little prose: the other lines follow, in order (every long line has been taken above).
+    for (let i = 0; i < n && words < GUESS_WORDS; i++) {
+      if (blocks[i]!.length >= GUESS_LINE_CHARS && isGuessProse(stripped[i]!)) continue;
+      stripped[i] ??= scan.take(i, blocks[i]!);
+      order.push(i);
+      words += scan.count(i);
+    }
+  }
+  return scan.guess(order);
+}
+
 /** One scan's buffers for every call (classifyBlocks runs to the end before another call starts). */
 const sharedScan = new WordScan(0);
 
@@ -370,18 +399,14 @@ export function classifyBlocks(blocks: readonly string[], context: ClassifyConte
   const scan = sharedScan.reset(n);
   const stripped: string[] = new Array(n);
   let lang = context.lang?.toLowerCase().split(/[-_]/)[0];
-  let i0 = 0;
-  if (!lang) {
-    // The guess reads the first GUESS_WORDS words: once they are taken, the rest is read for that language alone.
-    for (; i0 < n && scan.wordsTaken < GUESS_WORDS; i0++) stripped[i0] = scan.take(i0, blocks[i0]!);
-    lang = scan.guess(i0);
-  }
+  // The guess reads the lines guessSample names: once they are taken, the rest is read for that language alone.
+  if (!lang) lang = guessFromLines(scan, blocks, stripped);
   const stopLang = langIndex(lang);
   scan.only(stopLang);
   // In article scope no decision depends on the features: their labels are read on demand
   // (lazyLabels), so the rest of the lines are stripped without reading their words.
   const pageScope = (context.scope ?? 'page') === 'page';
-  for (let i = i0; i < n; i++) stripped[i] = pageScope ? scan.take(i, blocks[i]!) : scan.stripOnly(i, blocks[i]!);
+  for (let i = 0; i < n; i++) if (stripped[i] === undefined) stripped[i] = pageScope ? scan.take(i, blocks[i]!) : scan.stripOnly(i, blocks[i]!);
   const rows = rowsFor(lang);
   const warnings: CleanWarning[] = [];
   const counts: CleanCounts = { commentForms: 0, commentLines: 0, templateLines: 0, boilerplateLines: 0 };
@@ -416,21 +441,24 @@ export function classifyBlocks(blocks: readonly string[], context: ClassifyConte
   const template = context.template?.size ? context.template : undefined;
   const overrides = context.overrides;
   /**
-   * The keys a line's key is looked up among (overrides, template, the title), for a gate that
-   * spares making the key of a line that can have none of them. Without overrides' keys the gate
-   * lets every line through.
+   * The keys of overrides and template a line's key is looked up among, for a gate that spares
+   * making the key of a line that can have none of them (without overrides' keys it lets every line
+   * through). The title stays out of it: a gate is a regular expression, and one per dump would be
+   * compiled, and first run interpreted, for every dump of a build; dumps of one source share
+   * their template, and so their gate (keyGateOf).
    */
-  const gate = overrides || template ? keyGateOf([...(overrides?.keys ?? []), ...(template ?? []), ...(titleKey ? [titleKey] : [])], overrides !== undefined && !overrides.keys) : undefined;
+  const gate = overrides || template ? keyGateOf([...(overrides?.keys ?? []), ...(template ?? [])], overrides !== undefined && !overrides.keys) : undefined;
   for (let i = 0; i < n; i++) {
     const s = stripped[i]!;
     if (!s) continue;
     // The normalised key is only needed where something is looked up by it (it costs more than the rest).
-    const needsKey = overrides || (template && s.length <= 400) || (titleKey && Math.abs(s.length - context.title!.length) < 20);
+    const nearTitle = titleKey !== '' && Math.abs(s.length - context.title!.length) < 20;
+    const needsKey = overrides || (template && s.length <= 400) || nearTitle;
     // The line's lowercase, made once for the gates (key and phrase) that read it.
     let lower: string | undefined;
     let k: string;
     if (!needsKey) k = hasWord(s) ? s : '';
-    else if (!gate || DECORATION_START.test(s) || (scan.lettersAtMost(i, s, gate.maxLength) && gate.mayHold((lower = s.toLowerCase())))) k = key(s);
+    else if (nearTitle || !gate || DECORATION_START.test(s) || (scan.lettersAtMost(i, s, gate.maxLength) && gate.mayHold((lower = s.toLowerCase())))) k = key(s);
     // Its key is none of those looked up (it has more letters than the longest, or none of their
     // words): only whether it has one matters, and strip leaves the line as it is (no decoration),
     // so it has one when the line has a letter or digit (lowercasing keeps them).

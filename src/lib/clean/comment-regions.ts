@@ -58,11 +58,48 @@ function alternation(res: readonly RegExp[]): { test(line: string): boolean } {
   };
 }
 
+/** What a line inside a region shows: the rows it is a form line or a marker line of, in the table's order. */
+interface Evidence {
+  rows: readonly string[];
+  /** markers[k]: the line is a marker of rows[k], not one of its form lines. */
+  markers: readonly boolean[];
+  /** The line lowercased: distinct form lines are counted by it. */
+  lower: string;
+}
+const NO_EVIDENCE: Evidence = { rows: [], markers: [], lower: '' };
+/** Lines up to this long have their evidence remembered: form lines, buttons and CAPTCHA prose recur in every dump of a site. */
+const MEMO_LINE = 160;
+const MEMO_SIZE = 20_000;
+
 interface CompiledRules {
   anyMarker: { test(line: string): boolean };
   /** Every row's markers and form lines: inside a region most lines are none, and skip the rows. */
   anyEvidence: { test(line: string): boolean };
   rows: { rule: CommentFormRule; marker: { test(line: string): boolean }; formLine: { test(line: string): boolean } }[];
+  /** Evidence of short lines already read (testing every row of every line was most of the regions' time). */
+  memo: Map<string, Evidence>;
+}
+
+/** The rows line `line` is evidence of, as the row tests tell it. */
+function evidenceOf(c: CompiledRules, line: string): Evidence {
+  const known = line.length <= MEMO_LINE ? c.memo.get(line) : undefined;
+  if (known) return known;
+  let e = NO_EVIDENCE;
+  if (c.anyEvidence.test(line)) {
+    const rows: string[] = [];
+    const markers: boolean[] = [];
+    for (const { rule, marker, formLine } of c.rows) {
+      if (formLine.test(line)) (rows.push(rule.id), markers.push(false));
+      // Further marker lines (CAPTCHA prose after "Add new comment") are form lines too.
+      else if (marker.test(line)) (rows.push(rule.id), markers.push(true));
+    }
+    if (rows.length) e = { rows, markers, lower: line.toLowerCase() };
+  }
+  if (line.length <= MEMO_LINE) {
+    if (c.memo.size >= MEMO_SIZE) c.memo.clear();
+    c.memo.set(line, e);
+  }
+  return e;
 }
 const compiledTables = new WeakMap<readonly CommentFormRule[], CompiledRules>();
 /** A table's patterns joined per row and kind, compiled once per table. */
@@ -73,6 +110,7 @@ function compile(rules: readonly CommentFormRule[]): CompiledRules {
       anyMarker: alternation(rules.flatMap((r) => r.markers)),
       anyEvidence: alternation(rules.flatMap((r) => [...r.markers, ...r.formLines])),
       rows: rules.map((rule) => ({ rule, marker: alternation(rule.markers), formLine: alternation(rule.formLines) })),
+      memo: new Map(),
     };
     compiledTables.set(rules, c);
   }
@@ -93,7 +131,8 @@ export function isShortNonSentence(line: string): boolean {
  * `(BUTTON)` taken off, blank lines left out or kept as empty strings).
  */
 export function findCommentRegions(lines: readonly string[], rules: readonly CommentFormRule[] = commentFormRules, options: FindRegionsOptions = {}): CommentRegion[] {
-  const { anyMarker, anyEvidence, rows } = compile(rules);
+  const compiled = compile(rules);
+  const { anyMarker, rows } = compiled;
   // Most lines are no marker: one combined test rejects them before the rows are tried one by one.
   const markerRule = (line: string) => (line && anyMarker.test(line) ? rows.find((r) => r.marker.test(line))?.rule : undefined);
   const regions: CommentRegion[] = [];
@@ -115,22 +154,15 @@ export function findCommentRegions(lines: readonly string[], rules: readonly Com
     for (let j = i + 1; j < lines.length; j++) {
       const line = lines[j]!;
       if (!line) continue;
-      let evidence = false;
-      const hit = (id: string, marker: boolean) => {
-        evidence = true;
+      const e = evidenceOf(compiled, line);
+      for (let k = 0; k < e.rows.length; k++) {
+        const id = e.rows[k]!;
         let set = hits.get(id);
         if (!set) hits.set(id, (set = new Set()));
-        set.add(line.toLowerCase());
-        if (marker) markerHits.add(id);
-      };
-      if (anyEvidence.test(line)) {
-        for (const { rule, marker, formLine } of rows) {
-          if (formLine.test(line)) hit(rule.id, false);
-          // Further marker lines (CAPTCHA prose after "Add new comment") are form lines too.
-          else if (marker.test(line)) hit(rule.id, true);
-        }
+        set.add(e.lower);
+        if (e.markers[k]) markerHits.add(id);
       }
-      if (evidence || isShortNonSentence(line)) {
+      if (e !== NO_EVIDENCE || isShortNonSentence(line)) {
         end = j;
         gap = 0;
       } else if (++gap > MAX_PROSE_GAP) break;

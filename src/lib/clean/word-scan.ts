@@ -198,7 +198,7 @@ export class WordScan {
     return this;
   }
 
-  /** Words in the lines taken so far (the guess needs the first GUESS_WORDS). */
+  /** Words in the lines taken so far. */
   get wordsTaken(): number {
     return this.taken;
   }
@@ -300,11 +300,12 @@ export class WordScan {
     return hits / n;
   }
 
-  /** guessStopwordLang over the first GUESS_WORDS words of the first `n` lines. */
-  guess(n: number, fallback?: string): string | undefined {
+  /** guessStopwordLang over the first GUESS_WORDS words of `lines` (indices of lines taken in every list), in that order. */
+  guess(lines: readonly number[], fallback?: string): string | undefined {
     const counts = new Int32Array(langs.length);
     let seen = 0;
-    for (let i = 0; i < n && seen < GUESS_WORDS; i++) {
+    for (let j = 0; j < lines.length && seen < GUESS_WORDS; j++) {
+      const i = lines[j]!;
       if (this.lineLang[i] !== ALL) throw new Error(`WordScan: the guess needs line ${i} read in every list`);
       const room = GUESS_WORDS - seen;
       for (let k = this.from[i]!, end = this.to[i]!; k < end && this.positions[k]! < room; k++) {
