@@ -133,27 +133,29 @@ interface RowTable {
  */
 function joinPatterns(res: readonly RegExp[]): RegExp[] {
   const needsU = (re: RegExp) => /\\p\{|\\u\{/.test(re.source);
-  return [res.filter((re) => !needsU(re)), res.filter(needsU)]
-    .filter((group) => group.length)
-    .flatMap((group) => {
-      const alternatives = group.flatMap((re) => {
-        if (/\\[1-9]|\\k</.test(re.source)) throw new Error(`rules/boilerplate.ts: pattern /${re.source}/ uses a back-reference, which cannot be combined with other patterns; rewrite it without one`);
-        return alternativesOf(re.source);
-      });
-      // Three kinds, each its own pattern: alternatives at a word boundary share one `\b`; those
-      // anchored at the line's start share one `^` (tried at the start only); the rest (`©`,
-      // `\(c\) 2024`) are tried at every position, which in one alternation with the others made
-      // every position try all of them (a third less time on prose lines, session 7).
-      const atBoundary = alternatives.filter((a) => a.startsWith('\\b'));
-      const anchored = alternatives.filter((a) => a.startsWith('^'));
-      const others = alternatives.filter((a) => !a.startsWith('\\b') && !a.startsWith('^')).map((a) => `(?:${a})`);
-      const flags = needsU(group[0]!) ? 'iu' : 'i';
-      const out: RegExp[] = [];
-      if (atBoundary.length) out.push(new RegExp(`\\b(?:${atBoundary.map((a) => `(?:${a.slice(2)})`).join('|')})`, flags));
-      if (anchored.length) out.push(new RegExp(`^(?:${anchored.map((a) => `(?:${a.slice(1)})`).join('|')})`, flags));
-      if (others.length) out.push(new RegExp(others.join('|'), flags));
-      return out;
+  /** The flags a pattern is joined under: `u` only where it needs it, `i` where it has it (a name pattern reads capitals). */
+  const flagsOf = (re: RegExp) => (re.flags.includes('i') ? 'i' : '') + (needsU(re) ? 'u' : '');
+  const groups = new Map<string, RegExp[]>();
+  for (const re of res) groups.set(flagsOf(re), [...(groups.get(flagsOf(re)) ?? []), re]);
+  return [...groups.values()].flatMap((group) => {
+    const alternatives = group.flatMap((re) => {
+      if (/\\[1-9]|\\k</.test(re.source)) throw new Error(`rules/boilerplate.ts: pattern /${re.source}/ uses a back-reference, which cannot be combined with other patterns; rewrite it without one`);
+      return alternativesOf(re.source);
     });
+    // Three kinds, each its own pattern: alternatives at a word boundary share one `\b`; those
+    // anchored at the line's start share one `^` (tried at the start only); the rest (`©`,
+    // `\(c\) 2024`) are tried at every position, which in one alternation with the others made
+    // every position try all of them (a third less time on prose lines, session 7).
+    const atBoundary = alternatives.filter((a) => a.startsWith('\\b'));
+    const anchored = alternatives.filter((a) => a.startsWith('^'));
+    const others = alternatives.filter((a) => !a.startsWith('\\b') && !a.startsWith('^')).map((a) => `(?:${a})`);
+    const flags = flagsOf(group[0]!);
+    const out: RegExp[] = [];
+    if (atBoundary.length) out.push(new RegExp(`\\b(?:${atBoundary.map((a) => `(?:${a.slice(2)})`).join('|')})`, flags));
+    if (anchored.length) out.push(new RegExp(`^(?:${anchored.map((a) => `(?:${a.slice(1)})`).join('|')})`, flags));
+    if (others.length) out.push(new RegExp(others.join('|'), flags));
+    return out;
+  });
 }
 const rowsByLang = new Map<string, RowTable>();
 export function rowsFor(lang: string | undefined): RowTable {
@@ -457,13 +459,17 @@ export function classifyBlocks(blocks: readonly string[], context: ClassifyConte
     // The line's lowercase, made once for the gates (key and phrase) that read it.
     let lower: string | undefined;
     let k: string;
-    if (!needsKey) k = hasWord(s) ? s : '';
-    else if (nearTitle || !gate || DECORATION_START.test(s) || (scan.lettersAtMost(i, s, gate.maxLength) && gate.mayHold((lower = s.toLowerCase())))) k = key(s);
-    // Its key is none of those looked up (it has more letters than the longest, or none of their
-    // words): only whether it has one matters, and strip leaves the line as it is (no decoration),
-    // so it has one when the line has a letter or digit (lowercasing keeps them).
+    /** k is the line's key, to be looked up; else it is the line, and only whether it has a key matters. */
+    let keyed = false;
+    if (needsKey && (nearTitle || !gate || DECORATION_START.test(s) || (scan.lettersAtMost(i, s, gate.maxLength) && gate.mayHold((lower = s.toLowerCase()))))) {
+      k = key(s);
+      keyed = true;
+    }
+    // Nothing is looked up by its key, or its key is none of those looked up (it has more letters
+    // than the longest, or none of their words): strip leaves the line as it is (no decoration),
+    // so it has a key when it has a letter or digit (lowercasing keeps them).
     else k = hasWord(s) ? s : '';
-    const override = context.overrides?.decide(k);
+    const override = keyed ? context.overrides?.decide(k) : undefined;
     if (override) {
       decided[i] = { keep: override === 'keep', rule: `override:${override}`, reason: 'listed in the cleaning overrides file', label: override === 'keep' ? 'good' : 'bad' };
       continue;
@@ -473,12 +479,12 @@ export function classifyBlocks(blocks: readonly string[], context: ClassifyConte
       decided[i] = { keep: false, rule: 'widget', reason: k ? 'an image name or bracketed label' : 'no words (bullet, button, field)', label: 'bad' };
       continue;
     }
-    if (titleKey && needsKey && k === titleKey) {
+    if (keyed && k === titleKey) {
       if (titleAt < 0) titleAt = i;
       decided[i] = { keep: false, rule: 'title-repeat', reason: 'the headline again (the page shows the title)', label: 'bad' };
       continue;
     }
-    if (needsKey && context.template?.has(k)) {
+    if (keyed && context.template?.has(k)) {
       decided[i] = { keep: false, rule: 'template', reason: "recurs across this source's articles (site template)", label: 'bad' };
       templateLines.push(i);
       if (pageScope) ruledProse[i] = features(s, scan, i, stopLang).label === 'good';

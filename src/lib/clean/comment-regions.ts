@@ -9,6 +9,7 @@
  * a marker alone is weak evidence: the text stays and the caller warns.
  */
 import { commentFormRules, type CommentFormRule } from '../rules/comment-forms.ts';
+import { patternGates } from './gates.ts';
 import { alternativesOf } from './patterns.ts';
 
 export interface CommentRegion {
@@ -71,8 +72,39 @@ const NO_EVIDENCE: Evidence = { rows: [], markers: [], lower: '' };
 const MEMO_LINE = 160;
 const MEMO_SIZE = 20_000;
 
+/** How much of a line's start the marker gate compares. */
+const HEAD = 3;
+/**
+ * The lowercased starts (up to HEAD characters) a marker line may have, by length, from the
+ * markers' gates (gates.ts: exact, and every marker is anchored); undefined when a marker may
+ * start with anything. Most lines start with none of them and skip the combined marker test
+ * (about a hundred alternatives tried at the line's start).
+ */
+function markerStartsOf(rules: readonly CommentFormRule[]): Map<number, Set<string>> | undefined {
+  const starts = new Map<number, Set<string>>();
+  for (const re of rules.flatMap((r) => r.markers)) {
+    for (const gate of patternGates(re)) {
+      if (!gate.prefixes) return undefined;
+      for (const p of gate.prefixes) {
+        const head = p.slice(0, HEAD);
+        let set = starts.get(head.length);
+        if (!set) starts.set(head.length, (set = new Set()));
+        set.add(head);
+      }
+    }
+  }
+  return starts;
+}
+/** Whether `line` may be a marker, by its start lowercased (as gates.ts lowercases its texts). */
+function mayStartMarker(starts: Map<number, Set<string>>, line: string): boolean {
+  const head = line.slice(0, HEAD).toLowerCase();
+  for (const [length, set] of starts) if (set.has(length === head.length ? head : head.slice(0, length))) return true;
+  return false;
+}
+
 interface CompiledRules {
   anyMarker: { test(line: string): boolean };
+  markerStarts: Map<number, Set<string>> | undefined;
   /** Every row's markers and form lines: inside a region most lines are none, and skip the rows. */
   anyEvidence: { test(line: string): boolean };
   rows: { rule: CommentFormRule; marker: { test(line: string): boolean }; formLine: { test(line: string): boolean } }[];
@@ -108,6 +140,7 @@ function compile(rules: readonly CommentFormRule[]): CompiledRules {
   if (!c) {
     c = {
       anyMarker: alternation(rules.flatMap((r) => r.markers)),
+      markerStarts: markerStartsOf(rules),
       anyEvidence: alternation(rules.flatMap((r) => [...r.markers, ...r.formLines])),
       rows: rules.map((rule) => ({ rule, marker: alternation(rule.markers), formLine: alternation(rule.formLines) })),
       memo: new Map(),
@@ -132,9 +165,9 @@ export function isShortNonSentence(line: string): boolean {
  */
 export function findCommentRegions(lines: readonly string[], rules: readonly CommentFormRule[] = commentFormRules, options: FindRegionsOptions = {}): CommentRegion[] {
   const compiled = compile(rules);
-  const { anyMarker, rows } = compiled;
-  // Most lines are no marker: one combined test rejects them before the rows are tried one by one.
-  const markerRule = (line: string) => (line && anyMarker.test(line) ? rows.find((r) => r.marker.test(line))?.rule : undefined);
+  const { anyMarker, markerStarts, rows } = compiled;
+  // Most lines are no marker: their start, or one combined test, rejects them before the rows are tried one by one.
+  const markerRule = (line: string) => (line && (!markerStarts || mayStartMarker(markerStarts, line)) && anyMarker.test(line) ? rows.find((r) => r.marker.test(line))?.rule : undefined);
   const regions: CommentRegion[] = [];
   let i = 0;
   while (i < lines.length) {

@@ -37,6 +37,17 @@ export interface BoilerplateRule {
 const L = (source: string) => new RegExp(`^(?:${source})[\\s:.…»›>|→-]*$`, 'iu');
 /** Anywhere in the line, case-insensitive. */
 const C = (source: string) => new RegExp(source, 'iu');
+/**
+ * Anywhere in the line, case as written: for a pattern that reads capitals, such as a name
+ * (`\p{Lu}` under `i` matches any letter: "The new harbour master is a former reporter…" would pass for a bio).
+ */
+const CASED = (source: string) => new RegExp(source, 'u');
+/** `a|b` with each word's first letter in either case, for the words of a CASED pattern ("Staff Writer", "staff writer"). */
+const eitherCase = (words: string) =>
+  words
+    .split('|')
+    .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
+    .join('|');
 
 const SOCIAL = 'facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|instagram|youtube|tiktok|tumblr|flipboard|messenger|email|e-mail|mail|print|copy link|sms|threads|bluesky|mastodon|rss';
 
@@ -247,7 +258,7 @@ export const boilerplateRules: readonly BoilerplateRule[] = [
       L('(?:follow|email|contact) (?:him|her|them|the author|me) (?:on|at) .{1,60}'),
       L('(?:posts|articles|stories) by .{1,60}'),
     ],
-    contains: [C('^\\p{Lu}\\p{L}+(?: \\p{Lu}\\.?)?(?: \\p{Lu}[\\p{L}\'’-]+){1,3} (?:is|was) (?:a|an|the) (?:[\\p{L}-]+ ){0,4}(?:writer|reporter|correspondent|journalist|editor|columnist|contributor|blogger|author)\\b')],
+    contains: [CASED(`^\\p{Lu}\\p{L}+(?: \\p{Lu}\\.?)?(?: \\p{Lu}[\\p{L}'’-]+){1,3} (?:is|was) (?:a|an|the) (?:[\\p{L}-]+ ){0,4}(?:${eitherCase('writer|reporter|correspondent|journalist|editor|columnist|contributor|blogger|author')})\\b`)],
     maxChars: 320,
   },
   {
@@ -255,7 +266,7 @@ export const boilerplateRules: readonly BoilerplateRule[] = [
     kind: 'author-bio',
     lang: 'es',
     lines: [L('(?:sobre el autor|sobre la autora|acerca del autor|más artículos de .{1,60}|ver (?:todas las entradas|todos los artículos) de .{1,60}|sígue(?:le|la) en .{1,40})')],
-    contains: [C('^\\p{Lu}\\p{L}+(?: \\p{Lu}[\\p{L}\'’-]+){1,3} es (?:un|una) (?:[\\p{L}-]+ ){0,4}(?:periodista|redactor|redactora|corresponsal|editor|editora|columnista|colaborador|colaboradora)\\b')],
+    contains: [CASED(`^\\p{Lu}\\p{L}+(?: \\p{Lu}[\\p{L}'’-]+){1,3} es (?:un|una) (?:[\\p{L}-]+ ){0,4}(?:${eitherCase('periodista|redactor|redactora|corresponsal|editor|editora|columnista|colaborador|colaboradora')})\\b`)],
     maxChars: 320,
   },
   {
