@@ -392,6 +392,23 @@ function guessFromLines(scan: WordScan, blocks: readonly string[], stripped: str
   return scan.guess(order);
 }
 
+/**
+ * Decisions that read the same for every line they are given to, made once (a dump's blank lines,
+ * widgets, template lines and phrase rows would each have made their own; decisions are never changed
+ * after classifyBlocks returns, and the guard replaces the ones it overturns).
+ */
+const BLANK: BlockDecision = Object.freeze({ keep: true, rule: 'blank', reason: 'blank line', label: 'short' });
+const IMAGE_LABEL: BlockDecision = Object.freeze({ keep: false, rule: 'widget', reason: 'an image name or bracketed label', label: 'bad' });
+const NO_WORDS: BlockDecision = Object.freeze({ keep: false, rule: 'widget', reason: 'no words (bullet, button, field)', label: 'bad' });
+const TITLE_REPEAT: BlockDecision = Object.freeze({ keep: false, rule: 'title-repeat', reason: 'the headline again (the page shows the title)', label: 'bad' });
+const TEMPLATE: BlockDecision = Object.freeze({ keep: false, rule: 'template', reason: "recurs across this source's articles (site template)", label: 'bad' });
+const phraseDecisions = new WeakMap<BoilerplateRule, BlockDecision>();
+function phraseDecision(rule: BoilerplateRule): BlockDecision {
+  let d = phraseDecisions.get(rule);
+  if (!d) phraseDecisions.set(rule, (d = Object.freeze({ keep: false, rule: `boilerplate:${rule.id}`, reason: `${rule.kind} line`, label: 'bad' })));
+  return d;
+}
+
 /** One scan's buffers for every call (classifyBlocks runs to the end before another call starts). */
 const sharedScan = new WordScan(0);
 
@@ -432,9 +449,8 @@ export function classifyBlocks(blocks: readonly string[], context: ClassifyConte
       continue;
     }
     counts.commentForms++;
-    for (let i = region.start; i <= region.end; i++) {
-      if (stripped[i]) decided[i] = { keep: false, rule: `comment-form:${region.ruleId}`, reason: 'comment section or form', label: 'bad' };
-    }
+    const d: BlockDecision = { keep: false, rule: `comment-form:${region.ruleId}`, reason: 'comment section or form', label: 'bad' };
+    for (let i = region.start; i <= region.end; i++) if (stripped[i]) decided[i] = d;
   }
 
   // (2) Overrides, widgets, the site's template, phrase tables; (3) features.
@@ -476,23 +492,23 @@ export function classifyBlocks(blocks: readonly string[], context: ClassifyConte
     }
     if (decided[i]) continue;
     if (!k || IMAGE_NAME.test(s)) {
-      decided[i] = { keep: false, rule: 'widget', reason: k ? 'an image name or bracketed label' : 'no words (bullet, button, field)', label: 'bad' };
+      decided[i] = k ? IMAGE_LABEL : NO_WORDS;
       continue;
     }
     if (keyed && k === titleKey) {
       if (titleAt < 0) titleAt = i;
-      decided[i] = { keep: false, rule: 'title-repeat', reason: 'the headline again (the page shows the title)', label: 'bad' };
+      decided[i] = TITLE_REPEAT;
       continue;
     }
     if (keyed && context.template?.has(k)) {
-      decided[i] = { keep: false, rule: 'template', reason: "recurs across this source's articles (site template)", label: 'bad' };
+      decided[i] = TEMPLATE;
       templateLines.push(i);
       if (pageScope) ruledProse[i] = features(s, scan, i, stopLang).label === 'good';
       continue;
     }
     const phrase = phraseRule(s, lower, rows);
     if (phrase) {
-      decided[i] = { keep: false, rule: `boilerplate:${phrase.id}`, reason: `${phrase.kind} line`, label: 'bad' };
+      decided[i] = phraseDecision(phrase);
       continue;
     }
     featureLines.push(i);
@@ -571,7 +587,7 @@ export function classifyBlocks(blocks: readonly string[], context: ClassifyConte
   for (const i of featureLines) isFeatureLine[i] = 1;
   const decisions: BlockDecision[] = blocks.map((_, i) => {
     if (decided[i]) return decided[i]!;
-    if (!isFeatureLine[i]) return { keep: true, rule: 'blank', reason: 'blank line', label: 'short' };
+    if (!isFeatureLine[i]) return BLANK;
     // Text already extracted (or a CMS export) keeps what no rule names: features only judge whole pages.
     if (!pageScope) return new LazyKeep(i, feats, label, lazyLabels);
     const f = feats[i]!;
