@@ -54,11 +54,6 @@ export class StableJson {
   }
 }
 
-/** `value` written once, to be placed into keys as it is. */
-export function preserialized(value: unknown): StableJson {
-  return new StableJson(stableJson(value) ?? 'null');
-}
-
 /**
  * `value` stood for by the digest of its stableJson: a key holding it covers the value as fully as
  * one holding its text (any change changes the digest), and hashes 40 bytes instead of the whole

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asLink, asSummary, digested, digestOfJson, pageCacheKey, preserialized, stableJson, stableJsonWithout } from '../../../src/lib/build/cache-key.ts';
+import { asLink, asSummary, digested, digestOfJson, pageCacheKey, stableJson, stableJsonWithout } from '../../../src/lib/build/cache-key.ts';
 
 const site = { siteTitle: 'News', siteLang: 'en', basePath: '/' };
 const a = { slug: 'a', title: 'A', date: '2024-01-02', lang: 'en', bodyKey: 'body-1', file: 'a.md', wordCount: 10, tags: ['x'] };
@@ -47,13 +47,6 @@ describe('stableJson', () => {
     ];
     for (const sample of samples) expect(stableJson(sample)).toBe(sortedReplacer(sample));
     expect(stableJson(undefined)).toBe(undefined);
-  });
-});
-
-describe('preserialized parts', () => {
-  it('give the same key as the values they stand for', () => {
-    const card = { slug: 'b', title: 'B', tags: ['x'] };
-    expect(pageCacheKey(preserialized(site), a, { related: [preserialized(card)] })).toBe(pageCacheKey(site, a, { related: [card] }));
   });
 });
 
