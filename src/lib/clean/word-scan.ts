@@ -140,6 +140,14 @@ function lookup(t: WordTable, text: string, start: number, end: number, h: numbe
   }
 }
 
+/** `max + 1` ASCII letters, with nothing beyond ASCII before them, from the line's start; one pattern per `max`. */
+const asciiLetterRuns = new Map<number, RegExp>();
+function asciiLettersOver(max: number): RegExp {
+  let re = asciiLetterRuns.get(max);
+  if (!re) asciiLetterRuns.set(max, (re = new RegExp(`^(?:[\\0-@[-\x60{-\x7f]*[A-Za-z]){${max + 1}}`)));
+  return re;
+}
+
 const UNKNOWN = -1;
 /** lineLang of a line read in every list's table. */
 const ALL = -2;
@@ -272,6 +280,9 @@ export class WordScan {
   lettersAtMost(i: number, line: string, max: number): boolean {
     if (this.lowers[i] !== NOT_READ) return this.letterCount(i) <= max;
     if (line.length <= max) return true;
+    // More than `max` ASCII letters before any other character: a regular expression tells it
+    // about three times faster than the loop below, which answers every other line.
+    if (max < 1000 && asciiLettersOver(max).test(line)) return false;
     let letters = 0;
     for (let p = 0; p < line.length; p++) {
       const c = line.charCodeAt(p);
