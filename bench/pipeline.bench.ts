@@ -4,10 +4,10 @@
 // time) and prints their table. Each iteration parses the next article of a generated corpus, so
 // hz is articles per second. After the table the test measures wall time (and the thread's CPU
 // time, counted in clock ticks on these machines) for a dump's parse, a Markdown article's parse
-// and the cleaning inside each, and prints cleaning's share of each: the cases take turns of a few
-// items, so that all of them meet the shared machine in the same state, and each dump is parsed or cleaned once (a build
-// meets each dump once; timing a few dumps again and again let every remembered line hit, and
-// showed 64 µs of cleaning where a build's dumps took 138, session 12).
+// and the cleaning inside each, and prints cleaning's share of each. The cases take turns of a
+// few items, so that all of them meet the shared machine in the same state, and each dump is
+// parsed or cleaned once, as in a build (timing a few dumps again and again let every remembered
+// line hit, and showed 64 µs of cleaning where a build's dumps took 138, session 12).
 //
 // Dumps are parsed with the clean input a build gives them (the folder's template and overrides,
 // build/cleaning-context.ts), and "cleaning" is everything cleaning does in a dump's parse
@@ -127,7 +127,7 @@ const FRESH_PER_ROUND = 300;
 /** Items a case runs before the next case takes its turn. */
 const CHUNK = 10;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-/** CPU µs of this thread (the process's where Node cannot tell a thread's): the GC's and other threads' work stays out. */
+/** CPU µs of this thread (the process's where Node cannot tell a thread's). */
 const threadCpu = () => {
   const u = (process as { threadCpuUsage?: () => NodeJS.CpuUsage }).threadCpuUsage?.() ?? process.cpuUsage();
   return u.user + u.system;
@@ -192,8 +192,9 @@ test('cleaning share of a parse (wall and CPU time in turns, median of 5 rounds)
     `    comment regions / a dump's parse: ${pct(rg.wall, dump.wall)} wall`,
     `  with the loader's template pass:  ${pct(cl.wall + tp.wall, dump.wall + tp.wall)} wall`,
     `  comment forms / a Markdown parse: ${pct(mc.wall, md.wall)} wall, ${pct(mc.cpu, md.cpu)} CPU`,
-    // The thread's CPU time is counted in clock ticks here (4 ms): over the few milliseconds a small case takes in a round it is
-    // 0 or a tick, so wall time, read exactly and taken in the same turns, is the figure to read.
+    // The thread's CPU time is counted in clock ticks here (4 ms): over the few milliseconds a
+    // small case takes in a round it is 0 or a tick, so wall time, read exactly and taken in the
+    // same turns, is the figure to read.
   ];
   console.log(lines.join('\n'));
 }, 600_000);

@@ -41,12 +41,13 @@ export const owners = new Map<string, Uint8Array>();
 /**
  * How many words a guess looks at, and which: those of prose lines first (at least
  * GUESS_LINE_CHARS characters, ending like a sentence; each distinct line once, as a scrape may
- * repeat a caption), then those of the other lines, each group in reading order (guessSample). Prose tells its language better than the menus, labels, tag
- * lists and logos that open a whole-page scrape. Chosen on the article-extraction set, against
- * the `<html lang>` of the 147 pages that state one: the first 300 words of a dump agreed on 133,
- * 100 words taken this way on 139 (and the 8 others are pages in Korean or Japanese, which have
- * no list, or whose attribute names another language than the text's), while reading about a third as many characters
- * (bench/RESULTS.md, session 12).
+ * repeat a caption), then those of the other lines, each group in reading order (guessSample).
+ * Prose tells its language better than the menus, labels, tag lists and logos that open a
+ * whole-page scrape. Chosen on the article-extraction set, against the `<html lang>` of the 147
+ * pages that state one: the first 300 words of a dump agreed on 133, 100 words taken this way on
+ * 139 (the 8 others are in Korean or Japanese, which have no list, or their attribute names
+ * another language than their text), reading about a third as many characters (bench/RESULTS.md,
+ * session 12).
  */
 export const GUESS_WORDS = 100;
 export const GUESS_LINE_CHARS = 80;
