@@ -28,7 +28,7 @@ import { test } from 'vitest';
 import { gatherCleaning } from '../src/lib/build/cleaning-context.ts';
 import { findCommentRegions } from '../src/lib/clean/comment-regions.ts';
 import { strip } from '../src/lib/clean/normalize.ts';
-import { lineKeys, sourceHost } from '../src/lib/clean/template.ts';
+import { sourceHost, textKeys } from '../src/lib/clean/template.ts';
 import { cleanDump, parseArticle, type CleanInput } from '../src/lib/content/article.ts';
 import { dumpCleanScope, parseDumpHeader } from '../src/lib/content/dump.ts';
 import { hasFrontmatter, parseFrontmatter } from '../src/lib/content/frontmatter.ts';
@@ -100,7 +100,7 @@ function regions(d: (typeof dumpBodies)[number]) {
   findCommentRegions(d.stripped);
 }
 function templatePass(d: (typeof dumpBodies)[number]) {
-  if (!lineKeys(d.text).length) throw new Error('no keys');
+  if (!textKeys(d.text).keys.length) throw new Error('no keys');
   sourceHost(d.text);
 }
 function markdownClean(tree: Root) {

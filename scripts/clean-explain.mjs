@@ -11,7 +11,8 @@ registerTypeScript();
 const { classifyBlocks } = await import('../src/lib/clean/classify.ts');
 const { explain } = await import('../src/lib/clean/explain.ts');
 const { mergeOverrides, parseOverrides, OVERRIDES_FILE } = await import('../src/lib/clean/overrides.ts');
-const { lineKeys, sourceHost, TemplateIndex, templateGroups } = await import('../src/lib/clean/template.ts');
+const { sourceHost, TemplateIndex, templateGroups, textKeys } = await import('../src/lib/clean/template.ts');
+const { templateOfBody } = await import('../src/lib/content/article.ts');
 const { parseDumpHeader } = await import('../src/lib/content/dump.ts');
 const { hasFrontmatter } = await import('../src/lib/content/frontmatter.ts');
 
@@ -55,7 +56,7 @@ for (const file of files) {
   // The template as the build finds it: every dump of the content folder, grouped by folder and source host.
   const root = contentRoot(file);
   const index = new TemplateIndex();
-  for (const other of dumpsUnder(root)) index.addToGroups(templateGroups(path.dirname(other.rel), sourceHost(other.text)), lineKeys(other.text));
+  for (const other of dumpsUnder(root)) index.addToGroups(templateGroups(path.dirname(other.rel), sourceHost(other.text)), textKeys(other.text).keys);
   const groups = templateGroups(path.dirname(path.relative(root, path.resolve(file))), sourceHost(text));
   // Overrides: this folder's cleaning.txt and its parents' (nearest first), as far as the file system goes.
   const overrides = [];
@@ -70,7 +71,7 @@ for (const file of files) {
   const result = classifyBlocks(lines, {
     title: header?.title,
     scope: header && (Object.keys(header.fields).length || header.emptyLabels.length) ? 'article' : 'page',
-    template: new Set(index.templateOfGroups(groups, lineKeys(text))),
+    template: header ? templateOfBody(index.templateLines(groups, textKeys(text)), header.bodyStartLine) : new Set(index.templateLines(groups, textKeys(text))),
     overrides: mergeOverrides(overrides),
   });
   console.log(`${file} (title: ${header?.title ?? 'none'})\n`);

@@ -19,6 +19,7 @@ registerTypeScript();
 const root = pathToFileURL(resolve(values.root ?? fileURLToPath(new URL('../..', import.meta.url))) + '/').href;
 const { classifyBlocks } = await import(new URL('src/lib/clean/classify.ts', root).href);
 const { parseDumpHeader } = await import(new URL('src/lib/content/dump.ts', root).href);
+const { templateOfBody } = await import(new URL('src/lib/content/article.ts', root).href);
 const { gatherCleaning, isDump } = await import(new URL('src/lib/build/cleaning-context.ts', root).href);
 
 let dir = values.dir;
@@ -38,7 +39,7 @@ const dumps = files
   .map(([f, b]) => {
     const h = parseDumpHeader(b.toString('utf8'));
     const input = context.inputFor(f);
-    return { lines: h.body.split('\n'), title: h.title, scope: values.scope ?? (Object.keys(h.fields).length || h.emptyLabels.length ? 'article' : 'page'), template: input?.template?.length ? new Set(input.template) : undefined };
+    return { lines: h.body.split('\n'), title: h.title, scope: values.scope ?? (Object.keys(h.fields).length || h.emptyLabels.length ? 'article' : 'page'), template: templateOfBody(input?.templateLines, h.bodyStartLine) };
   });
 
 const clean = (d) => classifyBlocks(d.lines, { title: d.title, scope: d.scope, template: d.template });

@@ -25,7 +25,7 @@ if (!values.out) throw new Error('usage: node bench/cleaning/snapshot.mjs --out 
 const root = resolve(values.root ?? REPO_ROOT);
 registerTypeScript();
 const load = (p) => import(pathToFileURL(join(root, p)).href);
-const { parseArticle } = await load('src/lib/content/article.ts');
+const { parseArticle, templateOfBody } = await load('src/lib/content/article.ts');
 const { parseDumpHeader } = await load('src/lib/content/dump.ts');
 const { classifyBlocks } = await load('src/lib/clean/classify.ts');
 const { gatherCleaning, isDump } = await load('src/lib/build/cleaning-context.ts');
@@ -55,7 +55,7 @@ function classifyAll(name, text, input = {}) {
   const header = parseDumpHeader(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
   if (!header) return;
   const body = header.body.split('\n');
-  const template = input.template?.length ? new Set(input.template) : undefined;
+  const template = templateOfBody(input.templateLines, header.bodyStartLine);
   const overrides = input.overrides?.length ? mergeOverrides(input.overrides.map((t) => parseOverrides(t).overrides)) : undefined;
   for (const scope of ['page', 'article']) emit(`${name}#classify:${scope}`, plain(classifyBlocks(body, { title: header.title, scope, template, overrides })));
   emit(`${name}#classify:es`, plain(classifyBlocks(body, { title: header.title, lang: 'es', template, overrides })));

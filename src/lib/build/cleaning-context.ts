@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CleanCounts } from '../clean/classify.ts';
 import { parseOverrides } from '../clean/overrides.ts';
-import { lineKeys, sourceHost, TemplateIndex, templateGroups } from '../clean/template.ts';
+import { sourceHost, TemplateIndex, templateGroups, textKeys, type TextKeys } from '../clean/template.ts';
 import type { CleanInput } from '../content/article.ts';
 import type { ContentProblem } from '../content/errors.ts';
 import { hasFrontmatter } from '../content/frontmatter.ts';
@@ -33,15 +33,15 @@ export const isDump = (text: string) => !hasFrontmatter(text.replace(/^\uFEFF/, 
 /** `files` with their bytes (paths relative to `dir`); `overridesFiles` the overrides files found under `dir`. */
 export async function gatherCleaning(dir: string, files: readonly (readonly [string, Uint8Array])[], overridesFiles: readonly string[]): Promise<CleaningContext> {
   const index = new TemplateIndex();
-  const keysOf = new Map<string, { keys: string[]; groups: string[] }>();
+  const keysOf = new Map<string, { keys: TextKeys; groups: string[] }>();
   for (const [file, bytes] of files) {
     const text = utf8.decode(bytes);
     if (!isDump(text)) continue;
     const lf = text.replace(/\r\n?/g, '\n');
-    const keys = lineKeys(lf);
+    const keys = textKeys(lf);
     const groups = templateGroups(sourceOf(file), sourceHost(lf));
     keysOf.set(file, { keys, groups });
-    index.addToGroups(groups, keys);
+    index.addToGroups(groups, keys.keys);
   }
 
   const problems: ContentProblem[] = [];
@@ -63,14 +63,14 @@ export async function gatherCleaning(dir: string, files: readonly (readonly [str
         if (text !== undefined) overrides.push(text);
         if (folder === '.' || folder === path.dirname(folder)) break;
       }
-      return { template: index.templateOfGroups(dump.groups, dump.keys), overrides };
+      return { templateLines: index.templateLines(dump.groups, dump.keys), overrides };
     },
   };
 }
 
 /** The part of an entry's digest that stands for its cleaning input. */
 export function cleanSignature(input: CleanInput | undefined): string {
-  return input ? `${(input.template ?? []).join('\n')}\u0001${(input.overrides ?? []).join('\u0002')}` : '';
+  return input ? `${(input.templateLines ?? []).join(',')}\u0001${(input.overrides ?? []).join('\u0002')}` : '';
 }
 
 /** Sums per-article counts into the build's one summary line. */

@@ -10,8 +10,8 @@
  *     context  — lang (BCP 47, else guessed from stop words), title (a block equal to it is a
  *                repeated headline), scope ('page': a whole-page scrape, where only the densest
  *                run of prose is the article and features remove; 'article': text already
- *                extracted or a CMS export, where only the rules remove), template (keys of the site's template lines, see
- *                template.ts), overrides (the user's keep/remove lines, see overrides.ts).
+ *                extracted or a CMS export, where only the rules remove), template (the blocks that are the
+ *                site's template lines, see template.ts), overrides (the user's keep/remove lines, see overrides.ts).
  *     result   — decisions[i] = { keep, rule, reason, label } for blocks[i]; lang used;
  *                counts (comment forms, comment/template/boilerplate lines removed); warnings
  *                (weak comment markers, the guard) each naming the block, the rule and what to do.
@@ -53,7 +53,8 @@ export interface ClassifyContext {
   lang?: string;
   title?: string;
   scope?: 'page' | 'article';
-  template?: ReadonlySet<string>;
+  /** Indices of the blocks that are the site's template (template.ts finds them by their keys across a source's dumps). */
+  template?: ReadonlySet<number>;
   overrides?: CleanOverrides;
 }
 
@@ -459,19 +460,19 @@ export function classifyBlocks(blocks: readonly string[], context: ClassifyConte
   const template = context.template?.size ? context.template : undefined;
   const overrides = context.overrides;
   /**
-   * The keys of overrides and template a line's key is looked up among, for a gate that spares
-   * making the key of a line that can have none of them (without overrides' keys it lets every line
+   * The keys of the overrides a line's key is looked up among, for a gate that spares making the
+   * key of a line that can have none of them (overrides that do not list their keys let every line
    * through). The title stays out of it: a gate is a regular expression, and one per dump would be
-   * compiled, and first run interpreted, for every dump of a build; dumps of one source share
-   * their template, and so their gate (keyGateOf).
+   * compiled, and first run interpreted, for every dump of a build; a folder's dumps share their
+   * overrides, and so their gate (keyGateOf).
    */
-  const gate = overrides || template ? keyGateOf([...(overrides?.keys ?? []), ...(template ?? [])], overrides !== undefined && !overrides.keys) : undefined;
+  const gate = overrides ? keyGateOf([...(overrides.keys ?? [])], !overrides.keys) : undefined;
   for (let i = 0; i < n; i++) {
     const s = stripped[i]!;
     if (!s) continue;
     // The normalised key is only needed where something is looked up by it (it costs more than the rest).
     const nearTitle = titleKey !== '' && Math.abs(s.length - context.title!.length) < 20;
-    const needsKey = overrides || (template && s.length <= 400) || nearTitle;
+    const needsKey = overrides || nearTitle;
     // The line's lowercase, made once for the gates (key and phrase) that read it.
     let lower: string | undefined;
     let k: string;
@@ -500,7 +501,7 @@ export function classifyBlocks(blocks: readonly string[], context: ClassifyConte
       decided[i] = TITLE_REPEAT;
       continue;
     }
-    if (keyed && context.template?.has(k)) {
+    if (template?.has(i)) {
       decided[i] = TEMPLATE;
       templateLines.push(i);
       if (pageScope) ruledProse[i] = features(s, scan, i, stopLang).label === 'good';

@@ -5,9 +5,10 @@
  * to its folder's group and, when it names one, to its host's; a line is template when it is
  * template in either. Lines are compared by their normalised key (normalize.ts). The result depends
  * only on the set of dumps, never on the order they are added in, and each dump gets the
- * sorted list of its own lines that are template: that list is what its cleaning depends on,
- * so the loader puts it in the entry's digest and a change in the template re-cleans exactly
- * the dumps that hold a line that changed.
+ * numbers of its own lines that are template: that list is what its cleaning depends on, so
+ * the loader puts it in the entry's digest and a change in the template re-cleans exactly the
+ * dumps that hold a line that changed. The classifier takes the lines as they are, and keys no
+ * line again for the template (the keys are made once, here).
  */
 import { sourceLabels } from '../rules/labels.ts';
 import { key } from './normalize.ts';
@@ -19,15 +20,28 @@ export const TEMPLATE_MIN_SHARE = 0.02;
 /** Longer lines are paragraphs; a source repeats its boilerplate in short lines. */
 const MAX_LINE = 400;
 
-/** The distinct keys of a text's lines, as the template finder counts them. */
-export function lineKeys(text: string): string[] {
-  const keys = new Set<string>();
-  for (const line of text.split('\n')) {
+/** A text's lines by key, as the template finder counts them. */
+export interface TextKeys {
+  /** The distinct keys of its lines (of at most MAX_LINE characters), in order of first use. */
+  keys: string[];
+  /** Each line's key as an index into `keys`; -1 for a line with none (no letter or digit) or a longer line. */
+  lineKey: Int32Array;
+}
+
+export function textKeys(text: string): TextKeys {
+  const index = new Map<string, number>();
+  const lines = text.split('\n');
+  const lineKey = new Int32Array(lines.length).fill(-1);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     if (line.length > MAX_LINE) continue;
     const k = key(line);
-    if (k) keys.add(k);
+    if (!k) continue;
+    let at = index.get(k);
+    if (at === undefined) index.set(k, (at = index.size));
+    lineKey[i] = at;
   }
-  return [...keys];
+  return { keys: [...index.keys()], lineKey };
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -81,13 +95,18 @@ export class TemplateIndex {
     for (const g of groups) this.add(g, keys);
   }
 
-  /** The keys among `keys` (one dump's) that are its source's template, sorted. */
-  templateOf(source: string, keys: readonly string[]): string[] {
-    return keys.filter((k) => this.isTemplate(source, k)).sort();
-  }
-
-  /** The keys among `keys` (one dump's) that are template in any of its groups, sorted. */
-  templateOfGroups(groups: readonly string[], keys: readonly string[]): string[] {
-    return keys.filter((k) => groups.some((g) => this.isTemplate(g, k))).sort();
+  /** The lines of one dump (0-based, ascending) whose key is template in any of its groups. */
+  templateLines(groups: readonly string[], text: TextKeys): number[] {
+    const template = new Uint8Array(text.keys.length);
+    let any = false;
+    for (let k = 0; k < template.length; k++) {
+      for (const g of groups) if (this.isTemplate(g, text.keys[k]!)) template[k] = 1;
+      any ||= template[k] === 1;
+    }
+    const lines: number[] = [];
+    if (!any) return lines;
+    const { lineKey } = text;
+    for (let i = 0; i < lineKey.length; i++) if (lineKey[i]! >= 0 && template[lineKey[i]!]) lines.push(i);
+    return lines;
   }
 }

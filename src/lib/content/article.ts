@@ -21,8 +21,8 @@ export interface ParseOptions {
 
 /** What cleaning a dump depends on besides its own text; the loader puts both in the entry's digest. */
 export interface CleanInput {
-  /** Keys (clean/normalize.ts) of this dump's lines that are its source's template (clean/template.ts). */
-  template?: readonly string[];
+  /** This dump's lines that are its source's template (clean/template.ts): 0-based in the file, line endings normalised. */
+  templateLines?: readonly number[];
   /** Text of the cleaning overrides files that apply, nearest first (clean/overrides.ts). */
   overrides?: readonly string[];
 }
@@ -169,6 +169,14 @@ function overridesOf(texts: readonly string[] | undefined): CleanOverrides | und
   return mergeOverrides(list);
 }
 
+/** The body's lines among a dump's template lines (templateLines counts the file's lines; the body starts at line `bodyStartLine`, 1-based). */
+export function templateOfBody(templateLines: readonly number[] | undefined, bodyStartLine: number): Set<number> | undefined {
+  if (!templateLines?.length) return undefined;
+  const template = new Set<number>();
+  for (const line of templateLines) if (line >= bodyStartLine - 1) template.add(line - bodyStartLine + 1);
+  return template.size ? template : undefined;
+}
+
 /**
  * Everything cleaning does in a dump's parse: the body's lines sorted by classifyBlocks (comment
  * regions, overrides, the source's template, phrase tables, features), with the template and the
@@ -185,7 +193,7 @@ export function cleanDump(
     lang: options.lang,
     title: options.title,
     scope: options.scope,
-    template: clean.template?.length ? new Set(clean.template) : undefined,
+    template: templateOfBody(clean.templateLines, bodyStartLine),
     overrides: overridesOf(clean.overrides),
   });
   const kept: DumpLine[] = [];
