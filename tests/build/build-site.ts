@@ -3,9 +3,9 @@
  * deploy would, under the /news/ sub-path. Shared by the build tests through globalSetup.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { tempDir, type MakeDir } from '../helpers/temp-dir.ts';
 
 export const FIXTURE_SITE = path.resolve('tests/fixtures/site');
 export const BASE_PATH = '/news/';
@@ -28,9 +28,9 @@ export interface BuildDirs {
   cacheDir: string;
 }
 
-/** A new temporary dist/ and cache folder. */
-export function freshDirs(): BuildDirs {
-  const work = mkdtempSync(path.join(tmpdir(), 'news-build-'));
+/** A new temporary dist/ and cache folder, by default removed when the test finishes. */
+export function freshDirs(makeDir: MakeDir = tempDir): BuildDirs {
+  const work = makeDir('news-build-');
   return { outDir: path.join(work, 'dist'), cacheDir: path.join(work, 'cache') };
 }
 
@@ -46,17 +46,17 @@ export function buildSite(contentDir: string, env: Record<string, string> = {}, 
   return { outDir, log };
 }
 
-/** A temporary copy of the fixture articles plus fillers, so the index has a second page. */
-export function fixtureContent(): string {
-  const contentDir = mkdtempSync(path.join(tmpdir(), 'news-content-'));
+/** A temporary copy of the fixture articles plus fillers, so the index has a second page; by default removed when the test finishes. */
+export function fixtureContent(makeDir: MakeDir = tempDir): string {
+  const contentDir = makeDir('news-content-');
   cpSync(FIXTURE_SITE, contentDir, { recursive: true });
   writeFillers(contentDir, 22);
   return contentDir;
 }
 
-/** The fixture articles plus fillers, built once. */
-export function buildFixtureSite(): { outDir: string; log: string } {
-  const contentDir = fixtureContent();
+/** The fixture articles plus fillers, built once, in folders made by `makeDir`. */
+export function buildFixtureSite(makeDir: MakeDir): { outDir: string; log: string } {
+  const contentDir = fixtureContent(makeDir);
   // Too few files for the parse pool by default; forcing it runs the worker path through Astro.
-  return buildSite(contentDir, { PARSE_WORKERS: '2' });
+  return buildSite(contentDir, { PARSE_WORKERS: '2' }, freshDirs(makeDir));
 }

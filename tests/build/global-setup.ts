@@ -1,4 +1,5 @@
 import type { TestProject } from 'vitest/node';
+import { tempDirSet } from '../helpers/temp-dir.ts';
 import { buildFixtureSite } from './build-site.ts';
 
 declare module 'vitest' {
@@ -7,8 +8,15 @@ declare module 'vitest' {
   }
 }
 
-/** One production build of the fixture site for all tests that read its output. */
+/** One production build of the fixture site for all tests that read its output; removed after them. */
 export default function setup(project: TestProject) {
-  const { outDir } = buildFixtureSite();
-  project.provide('siteDist', outDir);
+  const dirs = tempDirSet();
+  try {
+    const { outDir } = buildFixtureSite(dirs.make);
+    project.provide('siteDist', outDir);
+  } catch (error) {
+    dirs.removeAll();
+    throw error;
+  }
+  return dirs.removeAll;
 }

@@ -2,12 +2,12 @@
  * Main and body images in the built fixture site: a local file beside the article is resized
  * by astro:assets into a sized, responsive <img>; a remote URL is linked as written.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { imageMetadata } from 'astro/assets/utils';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp-dir.ts';
 import { buildSite } from './build-site.ts';
 import { distDir, readDist } from './dist.ts';
 import { searchSite } from './pagefind-search.ts';
@@ -139,7 +139,7 @@ describe('images in an article body', () => {
   });
 
   it('stops the build with a content error naming the file, line and fix when a body image is missing', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'news-missing-image-'));
+    const dir = tempDir('news-missing-image-');
     writeFileSync(path.join(dir, 'quay.md'), '---\ntitle: Quay\ndate: 2025-01-02\n---\n\nText.\n\n![The quay](images/quay.jpg)\n');
     const error = (() => {
       try {

@@ -3,12 +3,12 @@
  * site (built by globalSetup) reads the dumps directly; here their imported Markdown is
  * built as a second site, and the two article pages are compared part by part.
  */
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main as importMain } from '../../src/lib/import/cli.ts';
-import { buildSite, FIXTURE_SITE } from './build-site.ts';
+import { suiteTempDirs } from '../helpers/temp-dir.ts';
+import { buildSite, freshDirs, FIXTURE_SITE } from './build-site.ts';
 import { readDist } from './dist.ts';
 
 const DUMPS = ['007_aa11bb22cc33dd44.txt', '008_ee55ff66aa77bb88.txt'];
@@ -29,9 +29,10 @@ function articleParts(html: string) {
 describe('imported dumps', () => {
   let importedDist = '';
   let written: string[] = [];
+  const tempDir = suiteTempDirs();
 
   beforeAll(async () => {
-    const content = mkdtempSync(path.join(tmpdir(), 'imported-'));
+    const content = tempDir('imported-');
     const silent = { write: () => true };
     const code = await importMain(['--out', content, ...DUMPS.map((f) => path.join(FIXTURE_SITE, f))], {
       stdout: silent,
@@ -39,7 +40,7 @@ describe('imported dumps', () => {
     });
     expect(code).toBe(0);
     written = readdirSync(content);
-    importedDist = buildSite(content).outDir;
+    importedDist = buildSite(content, {}, freshDirs(tempDir)).outDir;
   });
 
   it('are written as Markdown files named by their slugs', () => {

@@ -8,6 +8,7 @@ import { appendFileSync, cpSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { suiteTempDirs } from '../helpers/temp-dir.ts';
 import { buildSite, fixtureContent, freshDirs, type BuildDirs } from './build-site.ts';
 
 /** Every file of a built site with the hash of its bytes. */
@@ -45,10 +46,11 @@ describe('incremental build', BUILDS, () => {
   let content: string;
   let dirs: BuildDirs;
   let first: Map<string, string>;
+  const tempDir = suiteTempDirs();
 
   beforeAll(() => {
-    content = fixtureContent();
-    dirs = freshDirs();
+    content = fixtureContent(tempDir);
+    dirs = freshDirs(tempDir);
     build(content, dirs);
     first = tree(dirs.outDir);
   });
@@ -126,10 +128,11 @@ describe('incremental build', BUILDS, () => {
 describe('a damaged cache', BUILDS, () => {
   let content: string;
   let cold: Map<string, string>;
+  const tempDir = suiteTempDirs();
 
   beforeAll(() => {
-    content = fixtureContent();
-    const dirs = freshDirs();
+    content = fixtureContent(tempDir);
+    const dirs = freshDirs(tempDir);
     build(content, dirs);
     cold = tree(dirs.outDir);
   });

@@ -3,13 +3,13 @@
  * cache folder, as a deploy would: cold, then after one article is edited.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tierWeight } from '../../src/lib/search/tiers.ts';
 import { pageDate, planParts, type SearchPart } from '../../src/lib/search/parts.ts';
 import { withBase } from '../../src/lib/site/urls.ts';
+import { suiteTempDirs } from '../helpers/temp-dir.ts';
 import { BASE_PATH, FIXTURE_SITE, SITE_URL } from './build-site.ts';
 import { pageMergeOptions, searchSite } from './pagefind-search.ts';
 
@@ -33,9 +33,10 @@ const build = (name: string) => {
 let cold: ReturnType<typeof build>;
 let warm: ReturnType<typeof build>;
 let plan: SearchPart[];
+const tempDir = suiteTempDirs();
 
 beforeAll(() => {
-  work = mkdtempSync(path.join(tmpdir(), 'news-parts-'));
+  work = tempDir('news-parts-');
   cpSync(FIXTURE_SITE, path.join(work, 'content'), { recursive: true });
   cold = build('cold');
   const articles = readdirSync(path.join(cold.outDir, 'articles'));

@@ -1,11 +1,11 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { outputStats } from '../../../bench/lib/outdir.mjs';
 import { functionLabel, packageOf, summarizeProfile } from '../../../bench/lib/profile-summary.mjs';
 import { aggregate, type Measurement } from '../../../bench/lib/ratios.mjs';
 import { KEEP_MARKER, chartSpec, machineLine, mergeWithKeptTail, renderReport } from '../../../bench/lib/report.mjs';
+import { suiteTempDirs } from '../../helpers/temp-dir.ts';
 
 const m = (site: Measurement['site'], n: number, mode: Measurement['mode'], wallS: number, rss: number): Measurement => ({
   site, n, mode,
@@ -56,8 +56,8 @@ describe('bench report', () => {
 });
 
 describe('bench output stats', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'bench-out-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const tempDir = suiteTempDirs();
+  const dir = tempDir('bench-out-');
 
   it('counts bytes and pages and finds the largest page', () => {
     mkdirSync(join(dir, 'articles/big'), { recursive: true });

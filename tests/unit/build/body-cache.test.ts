@@ -1,12 +1,12 @@
-import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BodyCache } from '../../../src/lib/build/body-cache.ts';
+import { tempDir } from '../../helpers/temp-dir.ts';
 
 describe('BodyCache', () => {
   it('knows the bodies the folder held, those it wrote and those it pruned', async () => {
-    const cacheDir = mkdtempSync(path.join(tmpdir(), 'bodies-'));
+    const cacheDir = tempDir('bodies-');
     mkdirSync(path.join(cacheDir, 'article-bodies'));
     writeFileSync(path.join(cacheDir, 'article-bodies', 'old-1.html'), '<p>old</p>');
     const bodies = new BodyCache(cacheDir);
@@ -22,7 +22,7 @@ describe('BodyCache', () => {
   });
 
   it('has nothing when its folder does not exist yet', () => {
-    const cacheDir = mkdtempSync(path.join(tmpdir(), 'bodies-'));
+    const cacheDir = tempDir('bodies-');
     rmSync(cacheDir, { recursive: true });
     expect(new BodyCache(cacheDir).has('any')).toBe(false);
   });

@@ -1,13 +1,13 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bodyImagesSignature, fillBodyImages, resolveBodyImages } from '../../../src/lib/build/body-images.ts';
 import { bodyImageToken } from '../../../src/lib/markdown/rehype-body-images.ts';
+import { tempDir } from '../../helpers/temp-dir.ts';
 
 /** A project folder with content/, src/assets/ and public/; `files` are paths under it. */
 function project(files: string[]) {
-  const root = mkdtempSync(path.join(tmpdir(), 'body-images-'));
+  const root = tempDir('body-images-');
   for (const name of files) {
     mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
     writeFileSync(path.join(root, name), 'image bytes');

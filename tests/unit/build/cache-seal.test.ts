@@ -1,11 +1,11 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkCache, SEAL_FILE, sealCache } from '../../../src/lib/build/cache-seal.ts';
+import { tempDir } from '../../helpers/temp-dir.ts';
 
 function cacheWith(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'seal-'));
+  const dir = tempDir('seal-');
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     writeFileSync(path.join(dir, name), text);
@@ -21,7 +21,7 @@ describe('cache seal', () => {
     const dir = cacheWith(FILES);
     expect(sealCache(dir)).toBe(3);
     expect(checkCache(dir)).toMatchObject({ state: 'intact', files: 3 });
-    expect(checkCache(mkdtempSync(path.join(tmpdir(), 'seal-')))).toEqual({ state: 'empty' });
+    expect(checkCache(tempDir('seal-'))).toEqual({ state: 'empty' });
   });
 
   it('notices a file overwritten with the same size', () => {

@@ -1,22 +1,22 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { storeModuleCode } from '../../../src/lib/build/content-store-module.ts';
+import { tempDir } from '../../helpers/temp-dir.ts';
 
 /** What Astro makes of a single-file store (astro/dist/content/vite-plugin-content-virtual-mod.js). */
 const astroModule = (text: string) => `export default JSON.parse(${JSON.stringify(text)})`;
 
 function storeFile(text: string): string {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'store-')), 'data-store.json');
+  const file = path.join(tempDir('store-'), 'data-store.json');
   writeFileSync(file, text);
   return file;
 }
 
 /** Imports `code` as a module file, as the prerender bundle would run it. */
 async function run(code: string): Promise<unknown> {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'store-module-')), 'store.mjs');
+  const file = path.join(tempDir('store-module-'), 'store.mjs');
   writeFileSync(file, code);
   return ((await import(pathToFileURL(file).href)) as { default: unknown }).default;
 }

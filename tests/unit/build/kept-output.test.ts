@@ -1,8 +1,8 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkOutput, emptyOutput, isPage, pruneStaleOutput, recordedPages, sealOutput, settleOutput, snapshotOutput } from '../../../src/lib/build/kept-output.ts';
+import { tempDir } from '../../helpers/temp-dir.ts';
 
 function write(dir: string, files: Record<string, string>): void {
   for (const [name, text] of Object.entries(files)) {
@@ -12,7 +12,7 @@ function write(dir: string, files: Record<string, string>): void {
 }
 
 function built(): { out: string; cache: string } {
-  const work = mkdtempSync(path.join(tmpdir(), 'kept-'));
+  const work = tempDir('kept-');
   const out = path.join(work, 'dist');
   const cache = path.join(work, 'cache');
   mkdirSync(cache);
@@ -42,7 +42,7 @@ describe('kept output folder', () => {
     expect(checkOutput(b.out, b.cache)).toMatchObject({ keep: false, reason: expect.stringMatching(/holds 6 files where the last build left 5/) });
     const c = built();
     expect(checkOutput(path.join(c.out, '..', 'elsewhere'), c.cache)).toMatchObject({ keep: false, reason: expect.stringMatching(/last build wrote to/) });
-    expect(checkOutput(c.out, mkdtempSync(path.join(tmpdir(), 'kept-')))).toMatchObject({ keep: false, reason: expect.stringMatching(/no record/) });
+    expect(checkOutput(c.out, tempDir('kept-'))).toMatchObject({ keep: false, reason: expect.stringMatching(/no record/) });
   });
 
   it('loses after a build the files that build neither wrote nor kept, and the folders they leave empty', () => {
@@ -90,9 +90,9 @@ describe('kept output folder', () => {
   });
 
   it('reads the pages Astro recorded, decoded', () => {
-    const cache = mkdtempSync(path.join(tmpdir(), 'kept-'));
+    const cache = tempDir('kept-');
     writeFileSync(path.join(cache, 'incremental-build.json'), JSON.stringify({ routes: { 'src/pages/a.astro': { paths: { '/a': { outputFile: 'tags/caf%C3%A9/index.html' }, '/b': { outputFile: 'b/index.html' } } } } }));
     expect([...recordedPages(cache)].sort()).toEqual(['b/index.html', 'tags/café/index.html']);
-    expect(recordedPages(mkdtempSync(path.join(tmpdir(), 'kept-'))).size).toBe(0);
+    expect(recordedPages(tempDir('kept-')).size).toBe(0);
   });
 });

@@ -1,17 +1,17 @@
 /** The loader and body images: entries name their files, missing ones are content errors, the digest follows the files. */
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BodyCache } from '../../../src/lib/build/body-cache.ts';
 import { syncArticles } from '../../../src/lib/build/loader.ts';
 import { ContentError } from '../../../src/lib/content/errors.ts';
 import { bodyImageToken } from '../../../src/lib/markdown/rehype-body-images.ts';
+import { tempDir } from '../../helpers/temp-dir.ts';
 
 /** A project with content/ and public/, a stand-in for Astro's loader context, and a body cache. */
 function setup(files: Record<string, string>) {
-  const root = mkdtempSync(path.join(tmpdir(), 'loader-body-images-'));
+  const root = tempDir('loader-body-images-');
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
     writeFileSync(path.join(root, name), text);
@@ -26,7 +26,7 @@ function setup(files: Record<string, string>) {
     generateDigest: (data: string) => createHash('sha1').update(data).digest('hex'),
     parseData: async ({ data }: { data: any }) => data,
   } as any;
-  const bodies = new BodyCache(mkdtempSync(path.join(tmpdir(), 'bodies-')));
+  const bodies = new BodyCache(tempDir('bodies-'));
   const opts = { contentDir: 'unused', cacheDir: 'unused', siteLang: 'en', includeDrafts: false, projectRoot: root, publicDir: path.join(root, 'public') };
   const sync = (names: string[]) => syncArticles(dir, names, opts, ctx, bodies);
   return { root, dir, entries, bodies, sync };

@@ -1,15 +1,15 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dump, fakeContext, prose } from './loader-doubles.ts';
 import { BodyCache } from '../../../src/lib/build/body-cache.ts';
 import { listArticleFiles, listOverridesFiles, syncArticles } from '../../../src/lib/build/loader.ts';
 import { ContentError } from '../../../src/lib/content/errors.ts';
+import { tempDir } from '../../helpers/temp-dir.ts';
 
 
 function site(files: Record<string, string>) {
-  const dir = mkdtempSync(path.join(tmpdir(), 'loader-clean-'));
+  const dir = tempDir('loader-clean-');
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     writeFileSync(path.join(dir, name), text);
@@ -29,7 +29,7 @@ describe('the site template across a folder of dumps', () => {
   it('removes lines that recur across the folder, keeps each story, and sums one summary line', async () => {
     const dir = site(files);
     const { ctx, entries } = fakeContext();
-    const bodies = new BodyCache(mkdtempSync(path.join(tmpdir(), 'bodies-')));
+    const bodies = new BodyCache(tempDir('bodies-'));
     const result = await sync(dir, ctx, bodies);
     const page = html(dir, entries.get('a'), bodies);
     expect(page).toContain('bridge committee');
@@ -43,16 +43,16 @@ describe('the site template across a folder of dumps', () => {
     const b = site(Object.fromEntries(Object.entries(files).reverse()));
     const one = fakeContext();
     const two = fakeContext();
-    await sync(a, one.ctx, new BodyCache(mkdtempSync(path.join(tmpdir(), 'bodies-'))));
+    await sync(a, one.ctx, new BodyCache(tempDir('bodies-')));
     const files2 = (await listArticleFiles(b)).reverse();
-    await syncArticles(b, files2, { contentDir: b, cacheDir: 'unused', siteLang: 'en', includeDrafts: false }, two.ctx, new BodyCache(mkdtempSync(path.join(tmpdir(), 'bodies-'))));
+    await syncArticles(b, files2, { contentDir: b, cacheDir: 'unused', siteLang: 'en', includeDrafts: false }, two.ctx, new BodyCache(tempDir('bodies-')));
     for (const id of one.entries.keys()) expect(two.entries.get(id)?.digest).toBe(one.entries.get(id)?.digest);
   });
 
   it('re-cleans exactly the dumps whose template lines changed', async () => {
     const dir = site({ ...files, 'e.txt': dump('Harbour', 5, 'A line of its own') });
     const { ctx, entries } = fakeContext();
-    const bodies = new BodyCache(mkdtempSync(path.join(tmpdir(), 'bodies-')));
+    const bodies = new BodyCache(tempDir('bodies-'));
     await sync(dir, ctx, bodies);
     const before = new Map([...entries].map(([id, e]) => [id, e.digest]));
     // A fifth dump with the footer makes no change to the template set; a changed footer in one does:
@@ -85,7 +85,7 @@ describe('the site template across the dumps of one source host', () => {
   it('removes the lines that recur across one host\'s dumps, whatever folders they stand in', async () => {
     const dir = site(files);
     const { ctx, entries } = fakeContext();
-    const bodies = new BodyCache(mkdtempSync(path.join(tmpdir(), 'bodies-')));
+    const bodies = new BodyCache(tempDir('bodies-'));
     await sync(dir, ctx, bodies);
     for (const [id, story] of [['a', 'bridge committee'], ['b', 'library committee'], ['c', 'market committee']] as const) {
       const page = html(dir, entries.get(id), bodies);
@@ -99,11 +99,11 @@ describe('the site template across the dumps of one source host', () => {
   it('is the same whatever order the files come in, and re-cleans exactly the dumps whose host template changed', async () => {
     const a = site(files);
     const one = fakeContext();
-    const bodies = new BodyCache(mkdtempSync(path.join(tmpdir(), 'bodies-')));
+    const bodies = new BodyCache(tempDir('bodies-'));
     await sync(a, one.ctx, bodies);
     const two = fakeContext();
     const listed = (await listArticleFiles(a)).reverse();
-    await syncArticles(a, listed, { contentDir: a, cacheDir: 'unused', siteLang: 'en', includeDrafts: false }, two.ctx, new BodyCache(mkdtempSync(path.join(tmpdir(), 'bodies-'))));
+    await syncArticles(a, listed, { contentDir: a, cacheDir: 'unused', siteLang: 'en', includeDrafts: false }, two.ctx, new BodyCache(tempDir('bodies-')));
     for (const id of one.entries.keys()) expect(two.entries.get(id)?.digest).toBe(one.entries.get(id)?.digest);
 
     // The school dump now names the same site: the host's template is unchanged for the three
@@ -124,7 +124,7 @@ describe('the cleaning overrides file', () => {
       'cleaning.txt': '# what this site needs\nkeep: Photo: Ana Ruiz\nremove: The mayor spoke.\n',
     });
     const { ctx, entries } = fakeContext();
-    const bodies = new BodyCache(mkdtempSync(path.join(tmpdir(), 'bodies-')));
+    const bodies = new BodyCache(tempDir('bodies-'));
     await sync(dir, ctx, bodies);
     expect(await listArticleFiles(dir)).toEqual(['a.txt']);
     const page = html(dir, entries.get('a'), bodies);
@@ -135,7 +135,7 @@ describe('the cleaning overrides file', () => {
   it('reports a line it cannot read, with the file and the line', async () => {
     const dir = site({ 'a.txt': `Bridge\n\n${prose('bridge', 1)}\n`, 'cleaning.txt': 'keep: fine\nplease keep the captions\n' });
     const { ctx } = fakeContext();
-    const error = await sync(dir, ctx, new BodyCache(mkdtempSync(path.join(tmpdir(), 'bodies-')))).catch((e) => e);
+    const error = await sync(dir, ctx, new BodyCache(tempDir('bodies-'))).catch((e) => e);
     expect(error).toBeInstanceOf(ContentError);
     expect(error.message).toContain('cleaning.txt:2');
   });

@@ -1,13 +1,13 @@
 // The loader's stat-first pre-check (file-record.ts): files whose size and times are as the last
 // sync recorded are not read, and what is reused is always what a cold sync would make.
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dump, fakeContext } from './loader-doubles.ts';
 import { BodyCache } from '../../../src/lib/build/body-cache.ts';
 import { RECORD_FILE } from '../../../src/lib/build/file-record.ts';
 import { listArticleFiles, listOverridesFiles, syncArticles } from '../../../src/lib/build/loader.ts';
+import { tempDir } from '../../helpers/temp-dir.ts';
 
 const article = (title: string, body = `Body of ${title}.`) => `---\ntitle: ${title}\n---\n\n${body}\n`;
 
@@ -20,7 +20,7 @@ function put(dir: string, name: string, text: string, time = HOUR_AGO) {
 }
 
 function site(files: Record<string, string>) {
-  const dir = mkdtempSync(path.join(tmpdir(), 'loader-stat-'));
+  const dir = tempDir('loader-stat-');
   for (const [name, text] of Object.entries(files)) put(dir, name, text);
   return dir;
 }
@@ -28,7 +28,7 @@ function site(files: Record<string, string>) {
 /** One build folder: a context and a body cache that live from sync to sync. */
 function build() {
   const { ctx, entries } = fakeContext();
-  const bodies = new BodyCache(mkdtempSync(path.join(tmpdir(), 'bodies-')));
+  const bodies = new BodyCache(tempDir('bodies-'));
   const sync = async (dir: string) => {
     const options = { contentDir: dir, cacheDir: 'unused', siteLang: 'en', includeDrafts: false, overridesFiles: await listOverridesFiles(dir) };
     return syncArticles(dir, await listArticleFiles(dir), options, ctx, bodies);

@@ -1,5 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +7,7 @@ import { ContentError } from '../../../src/lib/content/errors.ts';
 import { readDatedSlugs } from '../../../src/lib/content/dated-slugs.ts';
 import { listArticleFiles, syncArticles as syncWith } from '../../../src/lib/build/loader.ts';
 import { workerParser } from '../../../src/lib/build/parse-pool.ts';
+import { tempDir } from '../../helpers/temp-dir.ts';
 
 /** A stand-in for Astro's loader context, with Maps behind the stores. */
 function fakeContext() {
@@ -38,7 +38,7 @@ function fakeContext() {
 }
 
 function contentDir(files: Record<string, string>) {
-  const dir = mkdtempSync(path.join(tmpdir(), 'loader-'));
+  const dir = tempDir('loader-');
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
   return dir;
 }
@@ -48,7 +48,7 @@ const options = { contentDir: 'unused', cacheDir: 'unused', siteLang: 'en', incl
 /** Each fake context gets its own body cache, as each real build folder has. */
 const caches = new WeakMap<object, BodyCache>();
 function bodiesFor(ctx: object) {
-  if (!caches.has(ctx)) caches.set(ctx, new BodyCache(mkdtempSync(path.join(tmpdir(), 'bodies-'))));
+  if (!caches.has(ctx)) caches.set(ctx, new BodyCache(tempDir('bodies-')));
   return caches.get(ctx)!;
 }
 const syncArticles = (dir: string, files: string[], opts: typeof options, ctx: any) => syncWith(dir, files, opts, ctx, bodiesFor(ctx));
@@ -145,7 +145,7 @@ describe('listArticleFiles', () => {
 describe('syncArticles: main images', () => {
   /** A project folder with public/, src/assets/ and content/; `files` are paths under it. */
   function project(files: Record<string, string>) {
-    const root = mkdtempSync(path.join(tmpdir(), 'images-'));
+    const root = tempDir('images-');
     for (const [name, text] of Object.entries(files)) {
       mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
       writeFileSync(path.join(root, name), text);
@@ -256,7 +256,7 @@ describe('syncArticles with worker threads', () => {
       const clean = [...entries.values()].map(({ id, data }) => ({ id, title: data.title, file: data.file }));
       return { problems: (error as ContentError).problems, entries: clean };
     };
-    const bundleDir = mkdtempSync(path.join(tmpdir(), 'parse-worker-'));
+    const bundleDir = tempDir('parse-worker-');
     const pooled = await run(() => workerParser({ siteLang: 'en' }, { workers: 2, bundleDir }));
     expect(pooled).toEqual(await run());
     expect(pooled.entries.map((e) => e.file)).toEqual(['a.md', 'b.txt']);

@@ -1,9 +1,7 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseArticle } from '../../../src/lib/content/article.ts';
 import { MAX_WORKERS, POOL_MIN_FILES, workerCount, workerParser, type ArticleParser } from '../../../src/lib/build/parse-pool.ts';
+import { suiteTempDirs } from '../../helpers/temp-dir.ts';
 
 const options = { siteLang: 'en' };
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -39,8 +37,9 @@ describe('workerCount', () => {
 
 describe('workerParser', () => {
   let parser: ArticleParser;
+  const tempDir = suiteTempDirs();
   beforeAll(async () => {
-    parser = await workerParser(options, { workers: 2, bundleDir: mkdtempSync(path.join(tmpdir(), 'parse-worker-')) });
+    parser = await workerParser(options, { workers: 2, bundleDir: tempDir('parse-worker-') });
   }, 60_000);
   afterAll(() => parser?.close());
 

@@ -1,11 +1,11 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { describe, expect, it } from 'vitest';
 import { withSortedPages } from '../../../src/lib/build/sitemap-order.ts';
+import { tempDir } from '../../helpers/temp-dir.ts';
 
 const paths = ['page/10/', 'articles/b/', '', 'page/2/', 'articles/a/', 'tags/x/', 'page/1/', 'articles/ä/'];
 const pages = () => paths.map((pathname) => ({ pathname }));
@@ -13,7 +13,7 @@ const logger = { info() {}, warn() {}, error() {}, debug() {}, fork: () => logge
 
 type Hooks = AstroIntegration['hooks'];
 async function runSitemap(integration: AstroIntegration): Promise<string> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'sitemap-'));
+  const dir = tempDir('sitemap-');
   const hooks = integration.hooks as Required<Hooks>;
   await (hooks['astro:routes:resolved'] as any)({ routes: [], logger });
   await (hooks['astro:config:done'] as any)({ config: { site: 'https://example.org', base: '/news/', trailingSlash: 'always', build: { format: 'directory' } }, logger });

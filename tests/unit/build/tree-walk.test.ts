@@ -1,8 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, statSync, symlinkSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, statSync, symlinkSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { basisFromRecord, basisOf, recordOfDirs, walkTree, walkTreeInWorker, type TreeListing } from '../../../src/lib/build/tree-walk.ts';
+import { tempDir } from '../../helpers/temp-dir.ts';
 
 function write(dir: string, files: Record<string, string>): void {
   for (const [name, text] of Object.entries(files)) {
@@ -13,7 +14,7 @@ function write(dir: string, files: Record<string, string>): void {
 
 /** A folder with files at several depths, an empty folder, a link to a folder and a link to a file. */
 function sampleTree(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'walk-'));
+  const dir = tempDir('walk-');
   write(dir, { 'a.txt': 'aa', 'x/b.txt': 'bbb', 'x/y/c.txt': '', 'elsewhere/d.txt': 'd' });
   mkdirSync(path.join(dir, 'empty'));
   symlinkSync(path.join(dir, 'elsewhere'), path.join(dir, 'x', 'linked'));

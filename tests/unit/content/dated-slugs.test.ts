@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DATED_SLUGS_FILE, readDatedSlugs, writeDatedSlugs } from '../../../src/lib/content/dated-slugs.ts';
+import { tempDir } from '../../helpers/temp-dir.ts';
 
-const dir = () => mkdtempSync(path.join(tmpdir(), 'dated-'));
+const dir = () => tempDir('dated-');
 
 describe('dated slugs', () => {
   it('reads back what was written, in slug order, undated articles included', () => {

@@ -1,14 +1,14 @@
 import { execFile } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { parseFrontmatter } from '../../../src/lib/content/frontmatter.ts';
 import { main } from '../../../src/lib/import/cli.ts';
 import { frontmatterSchema } from '../../../src/lib/content/schema.ts';
+import { tempDir } from '../../helpers/temp-dir.ts';
 
 const fixtures = fileURLToPath(new URL('../../fixtures/import/', import.meta.url));
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -18,13 +18,10 @@ let dir: string;
 let inputs: string;
 
 beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'news-import-'));
+  dir = tempDir('news-import-');
   inputs = join(dir, 'saved');
   await mkdir(inputs);
   for (const name of GOOD) await cp(join(fixtures, name), join(inputs, name));
-});
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
 });
 
 function stream(isTTY = false) {

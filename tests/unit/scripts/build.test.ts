@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { explainFailure, folderBytes, heapLimitMb, v8Flags, YOUNG_SEMI_SPACE_MB } from '../../../scripts/build.mjs';
+import { tempDir } from '../../helpers/temp-dir.ts';
 
 describe('the build launcher', () => {
   it('sizes the heap limit to the archive, with a floor for small sites', () => {
@@ -21,7 +21,7 @@ describe('the build launcher', () => {
   });
 
   it('adds up the files of nested folders, and a missing folder counts as empty', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'content-size-'));
+    const dir = tempDir('content-size-');
     mkdirSync(path.join(dir, '2024'));
     writeFileSync(path.join(dir, 'a.md'), 'x'.repeat(100));
     writeFileSync(path.join(dir, '2024', 'b.txt'), 'y'.repeat(23));

@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { headersFor, parseHeaders, pathMatches } from '../../../scripts/lib/headers.mjs';
 import { startServer } from '../../../scripts/serve-static.mjs';
+import { suiteTempDirs } from '../../helpers/temp-dir.ts';
 
 describe('parseHeaders', () => {
   it('reads paths and their indented headers, skipping comments and blank lines', () => {
@@ -84,8 +84,9 @@ describe('docs/nginx.conf', () => {
 
 describe('serve-static.mjs, as the e2e suite and Lighthouse see the site', () => {
   let server: Awaited<ReturnType<typeof startServer>>;
+  const tempDir = suiteTempDirs();
   beforeAll(async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'serve-'));
+    const dir = tempDir('serve-');
     const files: Record<string, string> = {
       'index.html': '<h1>home</h1>',
       'articles/café/index.html': '<h1>café</h1>',

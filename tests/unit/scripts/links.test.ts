@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractHtmlRefs, extractIds, extractOriginUrls, pageUrl, parseSrcset, resolveRef, rssItems, siteFromCanonical } from '../../../scripts/lib/links.mjs';
+import { tempDir } from '../../helpers/temp-dir.ts';
 
 const site = { origin: 'https://example.org', base: '/news/' };
 const from = 'https://example.org/news/articles/a/';
@@ -93,7 +93,7 @@ describe('feeds and text files', () => {
 
 describe('check-links.mjs on a small site', () => {
   function site(files: Record<string, string>) {
-    const dir = mkdtempSync(path.join(tmpdir(), 'links-'));
+    const dir = tempDir('links-');
     for (const [file, content] of Object.entries(files)) {
       mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
       writeFileSync(path.join(dir, file), content);

@@ -1,11 +1,11 @@
-import { mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articleFolder, checkPartCount, publishedAsPlanned, readPages } from '../../../src/lib/search/integration.ts';
 import { partManifest } from '../../../src/lib/search/parts.ts';
 import { MAX_MERGED_PARTS } from '../../../src/lib/search/merge.ts';
 import { createRoutes } from '../../../src/lib/site/urls.ts';
+import { tempDir } from '../../helpers/temp-dir.ts';
 
 describe('articleFolder', () => {
   it('is the folder of the article pages, relative to the output directory', () => {
@@ -36,7 +36,7 @@ describe('readPages', () => {
   const HOUR_AGO = Date.now() / 1000 - 3600;
   const page = (date: string, word: string) => `<html><body data-pagefind-body data-search-date="${date}"><p>${word}</p></body></html>`;
   function dist(pages: Record<string, string>) {
-    const dir = mkdtempSync(path.join(tmpdir(), 'pages-'));
+    const dir = tempDir('pages-');
     for (const [slug, html] of Object.entries(pages)) {
       mkdirSync(path.join(dir, 'articles', slug), { recursive: true });
       const file = path.join(dir, 'articles', slug, 'index.html');
