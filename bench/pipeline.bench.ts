@@ -10,7 +10,7 @@
 // line hit, and showed 64 µs of cleaning where a build's dumps took 138, session 12).
 //
 // Dumps are parsed with the clean input a build gives them (the folder's template and overrides,
-// build/cleaning-context.ts), and "cleaning" is everything cleaning does in a dump's parse
+// content/cleaning-context.ts), and "cleaning" is everything cleaning does in a dump's parse
 // (content/article.ts cleanDump: comment regions, overrides, template lookup, phrase tables,
 // features, the guard), with the same scope and title. Parts: the comment regions alone, and the
 // loader's template pass over a dump (once per dump and sync, outside the parse). For Markdown,
@@ -25,7 +25,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { test } from 'vitest';
-import { gatherCleaning } from '../src/lib/build/cleaning-context.ts';
+import { gatherCleaning } from '../src/lib/content/cleaning-context.ts';
 import { findCommentRegions } from '../src/lib/clean/comment-regions.ts';
 import { strip } from '../src/lib/clean/normalize.ts';
 import { sourceHost, textKeys } from '../src/lib/clean/template.ts';

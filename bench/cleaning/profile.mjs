@@ -20,7 +20,7 @@ const root = pathToFileURL(resolve(values.root ?? fileURLToPath(new URL('../..',
 const { classifyBlocks } = await import(new URL('src/lib/clean/classify.ts', root).href);
 const { parseDumpHeader } = await import(new URL('src/lib/content/dump.ts', root).href);
 const { templateOfBody } = await import(new URL('src/lib/content/article.ts', root).href);
-const { gatherCleaning, isDump } = await import(new URL('src/lib/build/cleaning-context.ts', root).href);
+const { gatherCleaning, isDump } = await import(new URL('src/lib/content/cleaning-context.ts', root).href);
 
 let dir = values.dir;
 let tmp;

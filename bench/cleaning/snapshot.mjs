@@ -28,7 +28,7 @@ const load = (p) => import(pathToFileURL(join(root, p)).href);
 const { parseArticle, templateOfBody } = await load('src/lib/content/article.ts');
 const { parseDumpHeader } = await load('src/lib/content/dump.ts');
 const { classifyBlocks } = await load('src/lib/clean/classify.ts');
-const { gatherCleaning, isDump } = await load('src/lib/build/cleaning-context.ts');
+const { gatherCleaning, isDump } = await load('src/lib/content/cleaning-context.ts');
 const { mergeOverrides, parseOverrides } = await load('src/lib/clean/overrides.ts');
 
 function walk(dir) {

@@ -20,7 +20,7 @@ import { imageLine, imageSignature, resolveArticleImage, type ImageDirs, type Im
 import { bodyImagesSignature, resolveBodyImages } from './body-images.ts';
 import type { ArticleEntryData } from '../content/schema.ts';
 import { OVERRIDES_FILE } from '../clean/overrides.ts';
-import { CleanSummary, cleanSignature, gatherCleaning, isDump, sourceOf } from './cleaning-context.ts';
+import { CleanSummary, cleanSignature, gatherCleaning, isDump, sourceOf } from '../content/cleaning-context.ts';
 import { readRecord, statSignature, writeRecord, type FileFacts, type FileRecord } from './file-record.ts';
 
 /** Bump when parsing or rendering changes, so cached entries are rebuilt. */

@@ -7,7 +7,7 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ImportError } from './article.ts';
 import { ianaZone } from './dates.ts';
-import { listSources, prepareFile } from './sources.ts';
+import { gatherImportCleaning, listSources, prepareFile } from './sources.ts';
 import { writeArticle, type SlugClaims } from './write.ts';
 
 export const USAGE = `Usage: news-import [options] <file or folder>...
@@ -111,6 +111,9 @@ export async function main(argv: string[], io: Partial<CliIO> = {}): Promise<num
 
   const { files, missing } = await listSources(args.positionals.map((p) => resolve(base, p)));
   const results: FileResult[] = missing.map((m) => ({ input: show(m.input), status: 'failed', note: m.reason, warnings: [] }));
+  // Dumps imported together share their folders' template and cleaning.txt, as in a build.
+  const cleaning = await gatherImportCleaning(files);
+  for (const p of cleaning.problems) stderr.write(`news-import: ${p.file}${p.line ? `:${p.line}` : ''}: ${p.message} (${p.hint})\n`);
   const previews: string[] = [];
   const claims: SlugClaims = new Map();
 
@@ -126,7 +129,7 @@ export async function main(argv: string[], io: Partial<CliIO> = {}): Promise<num
     const input = show(file);
     bar?.update({ file: input });
     try {
-      const prepared = await prepareFile(file, { lang, timeZone });
+      const prepared = await prepareFile(file, { lang, timeZone, clean: cleaning.inputOf(file) });
       const warnings = prepared.article.warnings;
       const outcome = await writeArticle(
         { slug: prepared.slug, content: prepared.content, title: prepared.article.meta.title, source: prepared.article.meta.source, from: input },

@@ -1,6 +1,10 @@
 /** Finds the files to import and turns one file into an article ready to write. */
+import { existsSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
+import { basename, dirname, extname, join, relative, sep } from 'node:path';
+import { gatherCleaning, isDump, type CleaningContext } from '../content/cleaning-context.ts';
+import { OVERRIDES_FILE } from '../clean/overrides.ts';
+import type { CleanInput } from '../content/article.ts';
 import { hasFrontmatter } from '../content/frontmatter.ts';
 import { chooseSlug, slugify } from '../content/slug.ts';
 import { ImportError, type ImportedArticle } from './article.ts';
@@ -24,7 +28,8 @@ async function walk(dir: string, into: string[]): Promise<void> {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const path = join(dir, entry.name);
     if (entry.isDirectory()) await walk(path, into);
-    else if (SUPPORTED.includes(extname(entry.name).toLowerCase())) into.push(path);
+    // A folder's cleaning.txt steers the cleaning of its dumps (gatherImportCleaning); it is no article.
+    else if (SUPPORTED.includes(extname(entry.name).toLowerCase()) && entry.name !== OVERRIDES_FILE) into.push(path);
   }
 }
 
@@ -58,7 +63,42 @@ export interface PreparedArticle {
   content: string;
 }
 
-export async function prepareFile(path: string, options: { lang?: string; timeZone?: string } = {}): Promise<PreparedArticle> {
+/**
+ * The cleaning input of the dumps among `files`, as a build of them would give it: the template
+ * of each folder and source host over the dumps imported together (clean/template.ts), and the
+ * cleaning overrides files (`cleaning.txt`) of their folders, and of the folders above up to the
+ * one they share.
+ */
+export async function gatherImportCleaning(files: readonly string[]): Promise<CleaningContext & { inputOf(path: string): CleanInput | undefined }> {
+  const dumps: (readonly [string, Uint8Array])[] = [];
+  const folders = new Set<string>();
+  for (const path of files) {
+    if (!TEXT.has(extname(path).toLowerCase())) continue;
+    const bytes = await readFile(path).catch(() => undefined);
+    if (!bytes || !isDump(bytes.toString('utf8'))) continue;
+    dumps.push([path, bytes]);
+    for (let folder = dirname(path); !folders.has(folder); folder = dirname(folder)) {
+      folders.add(folder);
+      if (folder === dirname(folder)) break;
+    }
+  }
+  // Paths relative to the root the dumps share, so that folders group them as the build's do.
+  const root = commonFolder(dumps.map(([path]) => path));
+  const rel = (path: string) => relative(root, path) || '.';
+  const overridesFiles = [...folders].map((f) => join(f, OVERRIDES_FILE)).filter((f) => f.startsWith(root) && existsSync(f));
+  const context = await gatherCleaning(root, dumps.map(([path, bytes]) => [rel(path), bytes] as const), overridesFiles.map(rel));
+  return { ...context, inputOf: (path) => context.inputFor(rel(path)) };
+}
+
+/** The deepest folder that holds every path. */
+function commonFolder(paths: readonly string[]): string {
+  if (!paths.length) return sep;
+  let common = dirname(paths[0]!);
+  for (const p of paths) while (common !== dirname(common) && !(p + sep).startsWith(common.endsWith(sep) ? common : common + sep)) common = dirname(common);
+  return common;
+}
+
+export async function prepareFile(path: string, options: { lang?: string; timeZone?: string; clean?: CleanInput } = {}): Promise<PreparedArticle> {
   const ext = extname(path).toLowerCase();
   const base = basename(path, extname(path));
   let article: ImportedArticle;

@@ -169,6 +169,28 @@ describe('news-import', () => {
     expect(pacific.stdout).toContain('date: 2022-05-03\n');
   });
 
+  it('cleans dumps imported together with their folder\'s template and cleaning.txt, as a build would', async () => {
+    const site = join(dir, 'gazette');
+    await mkdir(site);
+    const stories = ['The ferry adds a late sailing on Fridays', 'The library lends seeds this spring', 'The bakery on Mill Street reopens', 'The choir records its first album'];
+    for (const [i, title] of stories.entries()) {
+      const prose = `${title}, the town said on day ${'abcd'[i]} of the month, after a long winter of plans, meetings and a public vote in the hall.`;
+      await writeFile(join(site, `story-${i}.txt`), `${title}\nPublished: 2024-05-0${i + 1}\n\nHome | Politics | Sport | Weather\n\n${prose}\n\nKeep reading the Valley Gazette\n\nThis line stays on one page only\n`);
+    }
+    await writeFile(join(site, 'cleaning.txt'), 'remove: This line stays on one page only\n');
+    const { code } = await run([site]);
+    expect(code).toBe(0);
+    const files = await snapshot();
+    expect(Object.keys(files)).toHaveLength(4);
+    for (const [i, title] of stories.entries()) {
+      const text = files[`story-${i}.md`]!;
+      expect(text).toContain(`${title}, the town said`);
+      // CMS-labelled dumps, where only rules remove: the menu and the footer recur in every dump
+      // of the folder (template); the last line is the overrides file's.
+      expect(text).not.toMatch(/Home \| Politics|Keep reading the Valley Gazette|This line stays/);
+    }
+  });
+
   it('runs from the bin launcher on plain Node', async () => {
     const { stdout } = await promisify(execFile)(process.execPath, [join(root, 'bin/news-import.mjs'), '--dry-run', join(fixtures, 'dump-es.txt')], { cwd: dir });
     expect(stdout).toContain('title: El coro de la residencia graba su primer disco');

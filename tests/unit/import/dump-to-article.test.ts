@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { dumpToArticle } from '../../../src/lib/import/dump-to-article.ts';
 import { serializeArticle } from '../../../src/lib/import/serialize.ts';
+import { parseArticle } from '../../../src/lib/content/article.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/import/${name}`, import.meta.url), 'utf8');
 
@@ -37,9 +38,42 @@ describe('dumpToArticle', () => {
       imageAlt: 'A hedgehog crossing a path between vegetable beds at dusk',
       lang: 'en',
     });
-    expect(body).toContain('## Why the numbers matter');
-    expect(body).toContain('- Never put out milk; water is what they need.');
+    // A dump is text, as the build reads it: its "##" and "-" are the text's own characters,
+    // escaped so that the Markdown article shows them as they stand.
+    expect(body).toContain('\\## Why the numbers matter');
+    expect(body).toContain('\\- Never put out milk; water is what they need.');
     expect(body).not.toMatch(/Leave a Reply|Post Comment|Save my name/);
+  });
+
+  it('writes Markdown that the build renders into the same body as the dump itself', () => {
+    const dump = [
+      'Kund*innen vote on the market hall',
+      '',
+      'Kund*innen of the market hall voted on Tuesday to keep the Saturday opening, the co-operative said. The vote was close: 212 to 190.',
+      '',
+      '1. The first point of the plan is a new roof; the <config files> of the tills move to the office *at the end*.',
+      '# Stalls stay where they are',
+      'Details are at https://market-hall.example/plan and in the hall itself.',
+      '',
+      'Read also: Market hall opens a second café',
+      '',
+      'Leave a Reply Cancel reply',
+      'Your email address will not be published. Required fields are marked *',
+      'Comment *',
+      'Name *',
+      'Post Comment',
+      '',
+    ].join('\n');
+    const imported = dumpToArticle(dump);
+    const direct = parseArticle('market.txt', Buffer.from(dump), { siteLang: 'en' });
+    const viaImport = parseArticle('market.md', Buffer.from(serializeArticle(imported.meta, imported.body)), { siteLang: 'en' });
+    if (!direct.ok || !viaImport.ok) throw new Error('a parse failed');
+    expect(viaImport.html).toBe(direct.html);
+    expect(direct.html).toContain('Kund*innen of the market hall');
+    expect(direct.html).toContain('&#x3C;config files>');
+    expect(direct.html).not.toContain('Read also');
+    expect(direct.html).not.toContain('Post Comment');
+    expect(imported.meta.lang).toBe(direct.article.lang);
   });
 
   it('leaves an unreadable date out and says where it stood', () => {

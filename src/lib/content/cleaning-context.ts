@@ -12,9 +12,9 @@ import path from 'node:path';
 import type { CleanCounts } from '../clean/classify.ts';
 import { parseOverrides } from '../clean/overrides.ts';
 import { sourceHost, TemplateIndex, templateGroups, textKeys, type TextKeys } from '../clean/template.ts';
-import type { CleanInput } from '../content/article.ts';
-import type { ContentProblem } from '../content/errors.ts';
-import { hasFrontmatter } from '../content/frontmatter.ts';
+import type { CleanInput } from './article.ts';
+import type { ContentProblem } from './errors.ts';
+import { hasFrontmatter } from './frontmatter.ts';
 
 export interface CleaningContext {
   /** Input for one file; undefined for a Markdown article (it has no template). */
