@@ -57,8 +57,14 @@ const workerSource = path.join(path.dirname(fileURLToPath(import.meta.url)), 'pa
 /** Bundles parse-worker.ts and everything it imports into one ES module under `outDir`. */
 export async function bundleParseWorker(outDir: string): Promise<string> {
   const outfile = path.join(outDir, 'parse-worker.mjs');
+  await bundleForNode(workerSource, outfile);
+  return outfile;
+}
+
+/** `entry` and everything it imports as one ES module for Node at `outfile`, as the workers load it (bench:pipeline times the parse in this form too). */
+export async function bundleForNode(entry: string, outfile: string): Promise<void> {
   await build({
-    entryPoints: [workerSource],
+    entryPoints: [entry],
     outfile,
     bundle: true,
     platform: 'node',
@@ -68,7 +74,6 @@ export async function bundleParseWorker(outDir: string): Promise<string> {
     // Some dependencies are CommonJS and require() Node built-ins, which an ES module lacks.
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   });
-  return outfile;
 }
 
 interface Job {
