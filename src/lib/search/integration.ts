@@ -20,6 +20,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { close, createIndex, type PagefindServiceConfig } from 'pagefind';
 import { readDatedSlugs } from '../content/dated-slugs.ts';
 import { startIndexingAhead, type AheadOptions } from './ahead.ts';
+import { compactBundle } from './compact-bundle.ts';
 import { MAX_MERGED_PARTS, MERGE_ATTRIBUTE } from './merge.ts';
 import { pagefindConfigAttributes } from './page-attributes.ts';
 import { DEFAULT_PART_SIZE, PRIMARY_DIR, indexedContent, partSizeFor, isMergedBundleFile, pageDate, partGlobs, partManifest, planParts, sameManifest, type PartManifest, type SearchPart } from './parts.ts';
@@ -110,6 +111,8 @@ async function indexPart(outDir: string, part: SearchPart, config: PagefindServi
     if (pageCount !== part.slugs.length) throw new Error(`Pagefind indexed ${pageCount} of the ${part.slugs.length} pages of part ${part.id}`);
     const written = await index.writeFiles({ outputPath: bundleDir });
     assertNoErrors('writing the index', written.errors);
+    // Short file names in the meta every query loads per part (compact-bundle.ts).
+    compactBundle(bundleDir);
   } finally {
     // Frees the index in Pagefind's process before the next part is built.
     await index.deleteIndex();
@@ -212,7 +215,7 @@ const partBundleDir = (cacheRoot: string, part: SearchPart) => path.join(partCac
 const pageHash = (html: string) => createHash('sha256').update(indexedContent(html)).digest('base64url');
 
 /** Part of every manifest: raise it when the way a part is indexed changes, to drop old bundles. */
-const LAYOUT = 3;
+const LAYOUT = 4;
 
 /** What a part's bundle is built from: Pagefind's version, its options and each page's hash. */
 function manifestOf(config: PagefindServiceConfig, part: SearchPart, hashOf: (slug: string) => string) {

@@ -10,10 +10,11 @@
  * that grow below the ones the reader is reading would move under them. The button goes further.
  *
  * It also stops after SEEK_PARTS older parts in one go, so that a word found nowhere (a typo) has a
- * bounded cost: each older part costs 2 requests (its meta, ~10.6 KB per 1,000 articles, and one
- * word chunk), the first ~7 requests and ~150 KB. Ten more stay within issue 12's one-word budget
- * (≤ 40 requests, ≤ 400 KB) at 50,000 articles (25 parts of 2,000: 27 requests, ~360 KB); the
- * count line then says how far it searched ("… since <month year>") and the button goes on.
+ * bounded cost: each older part costs 3 requests (its entry, its meta, ~7 KB per 1,000 articles
+ * since compact-bundle.ts, and one word chunk), the first ~7 requests and ~150 KB. Ten more stay
+ * within issue 12's one-word budget (≤ 40 requests, ≤ 400 KB) at 50,000 articles (25 parts of
+ * 2,000: 27 requests, ~295 KB); the count line then says how far it searched ("… since <month
+ * year>") and the button goes on.
  */
 
 /** Older parts the page searches by itself for one search or one press of the button. */
