@@ -14,11 +14,13 @@
  * wrote it, which names every fragment, chunk and filter by its content hash; so a name is only
  * ever used again for the same bundle. The meta keeps its own file name (Pagefind's hash of it).
  *
- * The meta is Pagefind's private format (CBOR after the "pagefind_dcd" signature, gzipped), known
+ * The meta is Pagefind's private format (CBOR after the "pagefind_dcd" signature, gzipped; read and
+ * written with cborg, and checked to read back byte for byte), known
  * here for Pagefind 1.6's shape: [version, pages [[fragment, word count, group]], chunks [[from,
  * to, file]], filters [[name, file]], sorts, meta fields]. A meta of another shape stops the build
  * rather than being guessed at (the pagefind version is pinned in package.json).
  */
+import { decode, encode } from 'cborg';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -27,96 +29,10 @@ import { constants, gunzipSync, gzipSync } from 'node:zlib';
 /** What CBOR gives back here: the major types Pagefind's meta uses. */
 export type Cbor = number | string | Uint8Array | Cbor[] | Map<Cbor, Cbor>;
 
-/** Decodes one CBOR item (unsigned and negative integers, byte and text strings, arrays, maps; definite lengths only). */
-export function decodeCbor(bytes: Uint8Array): Cbor {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const text = new TextDecoder('utf-8', { fatal: true });
-  let at = 0;
-  const item = (): Cbor => {
-    if (at >= bytes.length) throw new RangeError('CBOR ends early');
-    const head = bytes[at++]!;
-    const major = head >> 5;
-    const info = head & 31;
-    let n: number;
-    if (info < 24) n = info;
-    else if (info === 24) n = view.getUint8(at++);
-    else if (info === 25) (n = view.getUint16(at)), (at += 2);
-    else if (info === 26) (n = view.getUint32(at)), (at += 4);
-    else if (info === 27) (n = Number(view.getBigUint64(at))), (at += 8);
-    else throw new RangeError(`CBOR item ${head} at ${at - 1} is not one this reader knows`);
-    const take = () => {
-      if (at + n > bytes.length) throw new RangeError('CBOR string runs past the end');
-      return bytes.subarray(at, (at += n));
-    };
-    switch (major) {
-      case 0:
-        return n;
-      case 1:
-        return -1 - n;
-      case 2:
-        return take().slice();
-      case 3:
-        return text.decode(take());
-      case 4:
-        return Array.from({ length: n }, item);
-      case 5: {
-        const map = new Map<Cbor, Cbor>();
-        for (let i = 0; i < n; i++) map.set(item(), item());
-        return map;
-      }
-      default:
-        throw new RangeError(`CBOR major type ${major} at ${at - 1} is not one this reader knows`);
-    }
-  };
-  const value = item();
-  if (at !== bytes.length) throw new RangeError(`${bytes.length - at} bytes after the CBOR item`);
-  return value;
-}
-
-/** Encodes as decodeCbor reads, in CBOR's shortest form (as Pagefind writes it). */
-export function encodeCbor(value: Cbor): Uint8Array {
-  const chunks: Uint8Array[] = [];
-  const utf8 = new TextEncoder();
-  const head = (major: number, n: number) => {
-    if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`cannot encode ${n}`);
-    const b = major << 5;
-    if (n < 24) chunks.push(Uint8Array.of(b | n));
-    else if (n < 0x100) chunks.push(Uint8Array.of(b | 24, n));
-    else if (n < 0x10000) chunks.push(Uint8Array.of(b | 25, n >> 8, n & 0xff));
-    else if (n < 0x100000000) chunks.push(Uint8Array.of(b | 26, n >>> 24, (n >>> 16) & 0xff, (n >>> 8) & 0xff, n & 0xff));
-    else {
-      const big = new Uint8Array(9);
-      big[0] = b | 27;
-      new DataView(big.buffer).setBigUint64(1, BigInt(n));
-      chunks.push(big);
-    }
-  };
-  const put = (v: Cbor): void => {
-    if (typeof v === 'number') {
-      if (!Number.isInteger(v)) throw new RangeError(`cannot encode ${v}`);
-      return v >= 0 ? head(0, v) : head(1, -1 - v);
-    }
-    if (typeof v === 'string') {
-      const b = utf8.encode(v);
-      head(3, b.length);
-      chunks.push(b);
-    } else if (v instanceof Uint8Array) {
-      head(2, v.length);
-      chunks.push(v);
-    } else if (Array.isArray(v)) {
-      head(4, v.length);
-      v.forEach(put);
-    } else {
-      head(5, v.size);
-      for (const [k, x] of v) put(k), put(x);
-    }
-  };
-  put(value);
-  const out = new Uint8Array(chunks.reduce((sum, c) => sum + c.length, 0));
-  let at = 0;
-  for (const c of chunks) out.set(c, at), (at += c.length);
-  return out;
-}
+/** One CBOR item, maps as Map (their keys in the order written). */
+export const decodeCbor = (bytes: Uint8Array): Cbor => decode(bytes, { useMaps: true }) as Cbor;
+/** CBOR in its shortest form, maps in their own order (cborg sorts their keys unless told not to). */
+export const encodeCbor = (value: Cbor): Uint8Array => encode(value, { mapSorter: undefined });
 
 const SIGNATURE = new TextEncoder().encode('pagefind_dcd');
 
@@ -138,7 +54,10 @@ const isFilter = (f: Cbor): f is Filter => Array.isArray(f) && f.length === 2 &&
 function readMeta(file: string): { meta: Cbor[]; pages: Page[]; chunks: Chunk[]; filters: Filter[]; raw: Uint8Array } {
   const raw = gunzipSync(readFileSync(file));
   if (!SIGNATURE.every((b, i) => raw[i] === b)) throw new Error(`${file}: no Pagefind signature`);
-  const meta = decodeCbor(raw.subarray(SIGNATURE.length));
+  const body = raw.subarray(SIGNATURE.length);
+  const meta = decodeCbor(body);
+  // Written back as it was read, or not touched: what this reader cannot say again exactly, it leaves alone.
+  if (Buffer.compare(encodeCbor(meta), body) !== 0) throw new Error(`${file}: a Pagefind meta that does not read back byte for byte; update compact-bundle.ts for this Pagefind version`);
   const [, pages, chunks, filters] = Array.isArray(meta) ? meta : [];
   const known = Array.isArray(meta) && meta.length === 6 && typeof meta[0] === 'string' && Array.isArray(pages) && pages.every(isPage) && Array.isArray(chunks) && chunks.every(isChunk) && Array.isArray(filters) && filters.every(isFilter);
   if (!known) throw new Error(`${file}: a Pagefind meta of a shape compact-bundle.ts does not know (Pagefind ${Array.isArray(meta) ? String(meta[0]) : '?'}); update it for this version`);

@@ -1,29 +1,19 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { close, createIndex } from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compactBundle, decodeCbor, encodeCbor, type Cbor } from '../../../src/lib/search/compact-bundle.ts';
+import { suiteTempDirs } from '../../helpers/temp-dir.ts';
 
 describe('decodeCbor and encodeCbor', () => {
-  it('give back what they were given, in the shortest form of each number', () => {
-    const value: Cbor = [0, 23, 24, 255, 256, 65535, 65536, 2 ** 32, -1, -500, '', 'en_3833db5', 'Zürich ✓', Uint8Array.of(1, 2, 3), [], [[1, 'a', '']], new Map<Cbor, Cbor>([['date', [3, 1, 2]]])];
+  it('give back what they were given, the keys of a map in their own order and each number in its shortest form', () => {
+    const value: Cbor = [0, 24, 256, 2 ** 32, -500, 'Zürich ✓', Uint8Array.of(1, 2, 3), [[1, 'a', '']], new Map<Cbor, Cbor>([['title', [1]], ['date', [3, 1, 2]]])];
     const bytes = encodeCbor(value);
     expect(decodeCbor(bytes)).toEqual(value);
-    expect([...encodeCbor(23)]).toEqual([0x17]);
-    expect([...encodeCbor(24)]).toEqual([0x18, 24]);
-    expect([...encodeCbor(256)]).toEqual([0x19, 1, 0]);
-    expect([...encodeCbor(-1)]).toEqual([0x20]);
-    expect([...encodeCbor('a')]).toEqual([0x61, 0x61]);
-  });
-
-  it('refuse what they do not know rather than guess', () => {
-    expect(() => decodeCbor(Uint8Array.of(0xf9, 0, 0))).toThrow(/not one this reader knows/);
-    expect(() => decodeCbor(Uint8Array.of(0x01, 0x02))).toThrow(/after the CBOR item/);
-    expect(() => decodeCbor(Uint8Array.of(0x63, 0x61))).toThrow(/past the end/);
-    expect(() => encodeCbor(1.5)).toThrow(RangeError);
+    expect([...(decodeCbor(bytes) as Cbor[])[8] as Map<Cbor, Cbor>].map(([k]) => k)).toEqual(['title', 'date']);
+    expect([...encodeCbor([23, 24, 256, -1])]).toEqual([0x84, 0x17, 0x18, 24, 0x19, 1, 0, 0x20]);
   });
 });
 
@@ -63,13 +53,14 @@ const metaOf = (dir: string) => {
 };
 
 describe('compactBundle', () => {
+  const tempDir = suiteTempDirs();
   const WORDS = ['ferry', 'harbour', 'strike', 'council', 'budget', 'tram', 'festival', 'storm', 'bridge', 'library'];
   let original = '';
   let compacted = '';
   let result: ReturnType<typeof compactBundle>;
 
   beforeAll(async () => {
-    const work = mkdtempSync(path.join(tmpdir(), 'compact-bundle-'));
+    const work = tempDir('compact-bundle-');
     original = path.join(work, 'original');
     compacted = path.join(work, 'compacted');
     const { index } = await createIndex({});
