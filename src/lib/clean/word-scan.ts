@@ -169,7 +169,6 @@ export class WordScan {
   private lineLang = new Int32Array(0);
   private table = allTable;
   private lang = ALL;
-  private taken = 0;
 
   constructor(n: number) {
     this.reset(n);
@@ -190,7 +189,6 @@ export class WordScan {
       this.lineLang = new Int32Array(size);
     }
     this.used = 0;
-    this.taken = 0;
     this.table = allTable;
     this.lang = ALL;
     return this;
@@ -204,11 +202,6 @@ export class WordScan {
     this.lang = lang < 0 ? -1 : lang;
     this.table = langTable(lang);
     return this;
-  }
-
-  /** Words in the lines taken so far. */
-  get wordsTaken(): number {
-    return this.taken;
   }
 
   /** strip(raw), with line `i`'s words and letters read on the way. Lines are taken in order. */
@@ -234,7 +227,6 @@ export class WordScan {
     this.counts[i] = count;
     this.to[i] = this.used;
     this.lineLang[i] = this.lang;
-    this.taken += count;
     return line;
   }
 
