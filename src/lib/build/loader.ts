@@ -24,7 +24,7 @@ import { CleanSummary, cleanSignature, gatherCleaning, isDump, sourceOf } from '
 import { readRecord, statSignature, writeRecord, type FileFacts, type FileRecord } from './file-record.ts';
 
 /** Bump when parsing or rendering changes, so cached entries are rebuilt. */
-export const PIPELINE_VERSION = '4';
+export const PIPELINE_VERSION = '5';
 
 export const ARTICLE_EXTENSIONS = new Set(['.md', '.markdown', '.txt']);
 
@@ -228,7 +228,7 @@ export async function syncArticles(
         const { previous } = step;
         reused++;
         const counts = meta.get(cleanMetaKey(file));
-        if (counts) summary.add(JSON.parse(counts));
+        if (counts) summary.add(JSON.parse(counts), true);
         // Astro rewrites its list of content images each sync, so a kept entry names its own again
         // (as Astro's glob loader does; the method is on the store but not in its public type).
         if (previous.assetImports?.length) (store as AssetStore).addAssetImports?.(previous.assetImports, previous.filePath);

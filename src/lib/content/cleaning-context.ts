@@ -76,17 +76,21 @@ export function cleanSignature(input: CleanInput | undefined): string {
 /** Sums per-article counts into the build's one summary line. */
 export class CleanSummary {
   private articles = 0;
+  /** Dumps cleaned in this build; the others' counts are those their cached entries kept. */
+  private cleanedNow = 0;
   private readonly total: CleanCounts = { commentForms: 0, commentLines: 0, templateLines: 0, boilerplateLines: 0 };
 
-  add(counts: CleanCounts | undefined): void {
+  add(counts: CleanCounts | undefined, cached = false): void {
     if (!counts) return;
     this.articles++;
+    if (!cached) this.cleanedNow++;
     for (const k of Object.keys(this.total) as (keyof CleanCounts)[]) this.total[k] += counts[k];
   }
 
   line(): string | undefined {
     if (!this.articles) return undefined;
     const t = this.total;
-    return `cleaning: ${this.articles} dumps cleaned; ${t.commentForms} comment forms (${t.commentLines} lines), ${t.templateLines} template lines, ${t.boilerplateLines} boilerplate lines removed (npm run clean:explain -- <file> shows why)`;
+    const dumps = this.cleanedNow === this.articles ? `${this.articles} dumps cleaned` : `${this.articles} dumps, ${this.cleanedNow} of them cleaned in this build (the others as when they were cleaned)`;
+    return `cleaning: ${dumps}; ${t.commentForms} comment forms (${t.commentLines} lines), ${t.templateLines} template lines, ${t.boilerplateLines} boilerplate lines removed (npm run clean:explain -- <file> shows why)`;
   }
 }

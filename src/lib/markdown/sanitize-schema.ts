@@ -26,5 +26,7 @@ export const articleSanitizeSchema: SanitizeSchema = {
     ...base.protocols,
     href: ['http', 'https', 'mailto'],
     src: ['http', 'https'],
+    // GitHub's schema lets <source srcset> through with any scheme; each candidate is checked here.
+    srcSet: ['http', 'https'],
   },
 };

@@ -18,8 +18,13 @@ describe('sanitizing', () => {
     ['svg with script', '<svg><script>alert(1)</script></svg>', /<svg|alert/],
     ['meta refresh', '<meta http-equiv="refresh" content="0;url=https://evil.example">', /<meta|refresh/],
     ['base element', '<base href="https://evil.example/">', /<base/],
+    ['javascript: image candidate', '<picture><source srcset="javascript:alert(1)"><source srcset="a.jpg 1x, javascript:x 2x"></picture>', /javascript:/],
   ])('removes a %s', (_, input, forbidden) => {
     expect(html(`Before.\n\n${input}\n\nAfter.`)).not.toMatch(forbidden);
+  });
+
+  it('keeps the web and relative candidates of a picture source', () => {
+    expect(html('<picture><source srcset="https://example.org/a.jpg 2x, b.jpg 1x"></picture>')).toContain('srcset="https://example.org/a.jpg 2x, b.jpg 1x"');
   });
 
   it('keeps ordinary inline HTML and GFM', () => {
