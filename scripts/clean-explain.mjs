@@ -71,7 +71,7 @@ for (const file of files) {
   const result = classifyBlocks(lines, {
     title: header?.title,
     scope: header && (Object.keys(header.fields).length || header.emptyLabels.length) ? 'article' : 'page',
-    template: header ? templateOfBody(index.templateLines(groups, textKeys(text)), header.bodyStartLine) : new Set(index.templateLines(groups, textKeys(text))),
+    template: templateOfBody(index.templateLines(groups, textKeys(text)), header?.bodyStartLine ?? 1),
     overrides: mergeOverrides(overrides),
   });
   console.log(`${file} (title: ${header?.title ?? 'none'})\n`);
